@@ -66,7 +66,7 @@ public class WorkingDays {
         BankHolidays.checkYear(start.getYear());
         int step = Integer.signum(n);
         LocalDate day = start;
-        for (int remaining = Math.abs(n); remaining > 0; ) {
+        for (long remaining = Math.abs((long) n); remaining > 0; ) {
             day = day.plusDays(step);
             if (isWorkingDay(day)) {
                 remaining--;

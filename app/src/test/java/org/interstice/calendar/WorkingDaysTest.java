@@ -88,5 +88,7 @@ class WorkingDaysTest {
         assertThatThrownBy(() -> workingDays.isWorkingDay(of(2009, 6, 1))).isInstanceOf(YearOutsideCalendar.class);
         assertThatThrownBy(() -> workingDays.workingDaysBetween(of(2026, 1, 1), of(2040, 1, 1)))
                 .isInstanceOf(YearOutsideCalendar.class);
+        assertThatThrownBy(() -> workingDays.addWorkingDays(of(2026, 1, 1), Integer.MIN_VALUE))
+                .isInstanceOf(YearOutsideCalendar.class);
     }
 }
