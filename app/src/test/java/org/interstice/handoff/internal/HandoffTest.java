@@ -14,7 +14,7 @@ import org.interstice.handoff.Urgency;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.interstice.handoff.internal.EnglandCalendar2026.LONDON;
+import static org.interstice.handoff.internal.EnglandCalendar.LONDON;
 
 class HandoffTest {
 
@@ -24,7 +24,7 @@ class HandoffTest {
     private final Actor officer = new Actor(UUID.randomUUID(), POLICE);
     private final Actor socialWorker = new Actor(UUID.randomUUID(), SOCIAL_CARE);
     private final Actor nurse = new Actor(UUID.randomUUID(), HEALTH);
-    private final WorkingTime time = EnglandCalendar2026.workingTime();
+    private final WorkingTime time = EnglandCalendar.workingTime();
     private final DeadlinePolicy amber = new DeadlinePolicy(Urgency.AMBER, new Period(6, TimeUnit.WORKING_HOURS),
             new Period(3, TimeUnit.WORKING_DAYS), new Period(4, TimeUnit.WORKING_HOURS));
     private final Instant wednesdayNoon = LocalDateTime.of(2026, 6, 10, 12, 0).atZone(LONDON).toInstant();
