@@ -49,7 +49,7 @@ CREATE TABLE handoff (
     second_escalation_at      timestamptz,
     escalation_step           smallint NOT NULL DEFAULT 0 CHECK (escalation_step BETWEEN 0 AND 2),
     version                   bigint NOT NULL DEFAULT 0,
-    CHECK (from_agency_id <> to_agency_id),
+    CHECK (from_agency_id <> to_agency_id OR origin_type = 'PANEL_DECISION'),
     CHECK ((state IN ('SENT', 'ACKNOWLEDGED', 'ACCEPTED')) = (due_at IS NOT NULL))
 );
 COMMENT ON TABLE handoff IS

@@ -18,4 +18,9 @@ public enum Urgency {
     public String label() {
         return label;
     }
+
+    /** "Red", "Amber" or "Green". */
+    public String colour() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.UK);
+    }
 }

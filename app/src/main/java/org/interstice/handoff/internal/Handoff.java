@@ -1,5 +1,6 @@
 package org.interstice.handoff.internal;
 
+import org.interstice.handoff.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,12 +114,12 @@ public final class Handoff {
         return handoff;
     }
 
-    /** Why a new hand-off cannot be sent, or ok. */
-    public static Verdict canSend(Parties parties, String summary, Actor actor) {
+    /** Why a new hand-off cannot be sent, or ok. A panel may give an action to any agency, the chair's own included. */
+    public static Verdict canSend(Parties parties, String summary, Actor actor, boolean panelAction) {
         if (parties.toAgencyId() == null) {
             return Verdict.refused("Choose the agency you are handing off to");
         }
-        if (parties.toAgencyId().equals(parties.fromAgencyId())) {
+        if (!panelAction && parties.toAgencyId().equals(parties.fromAgencyId())) {
             return Verdict.refused("A hand-off goes to another agency; allocate work inside your agency instead");
         }
         if (!parties.fromAgencyId().equals(actor.agencyId())) {

@@ -126,11 +126,16 @@ class HandoffTest {
 
     @Test
     void a_hand_off_cannot_be_sent_to_the_senders_own_agency_or_without_a_summary() {
-        assertThat(Handoff.canSend(new Handoff.Parties(POLICE, null, null, POLICE, null), "x", officer).reason())
+        assertThat(Handoff.canSend(new Handoff.Parties(POLICE, null, null, POLICE, null), "x", officer, false).reason())
                 .startsWith("A hand-off goes to another agency");
-        assertThat(Handoff.canSend(new Handoff.Parties(POLICE, null, null, SOCIAL_CARE, null), "", officer).refused()).isTrue();
-        assertThat(Handoff.canSend(new Handoff.Parties(HEALTH, null, null, SOCIAL_CARE, null), "x", officer).reason())
+        assertThat(Handoff.canSend(new Handoff.Parties(POLICE, null, null, SOCIAL_CARE, null), "", officer, false).refused()).isTrue();
+        assertThat(Handoff.canSend(new Handoff.Parties(HEALTH, null, null, SOCIAL_CARE, null), "x", officer, false).reason())
                 .isEqualTo("You can only send hand-offs from your own agency");
+    }
+
+    @Test
+    void a_panel_may_give_an_action_to_the_chairs_own_agency() {
+        assertThat(Handoff.canSend(new Handoff.Parties(POLICE, null, null, POLICE, null), "x", officer, true).allowed()).isTrue();
     }
 
     @Test

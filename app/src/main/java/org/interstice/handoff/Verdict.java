@@ -1,4 +1,4 @@
-package org.interstice.handoff.internal;
+package org.interstice.handoff;
 
 /** The answer of a guarded state change: done, or refused with a reason a person can act on. */
 public record Verdict(boolean allowed, String reason) {

@@ -1,0 +1,186 @@
+package org.interstice.handoff.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.interstice.agency.Viewer;
+import org.interstice.handoff.HandoffKind;
+import org.interstice.handoff.HandoffState;
+import org.interstice.handoff.HandoffSummary;
+import org.interstice.handoff.NextStep;
+import org.interstice.handoff.Urgency;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import static org.interstice.handoff.internal.HandoffStore.VISIBLE_TO_VIEWER;
+import static org.interstice.handoff.internal.HandoffStore.scoped;
+import static org.interstice.handoff.internal.Sql.at;
+import static org.interstice.handoff.internal.Sql.instant;
+import static org.interstice.handoff.internal.Sql.uuid;
+
+/** Read models of hand-offs; every query limits rows to what the viewer may see, in SQL. */
+@Component
+public class HandoffQueries {
+
+    private static final String SUMMARY_SELECT = """
+            select h.id, h.kind, h.urgency, h.state, h.subject_id, fa.name as from_agency, ta.name as to_agency,
+                   o.display_name as owner_name, h.summary, h.sent_at, h.due_at, h.escalation_step,
+                   (h.state = 'DECLINED' and h.next_step is null) as awaiting_next_step
+            from handoff h
+            join agency fa on fa.id = h.from_agency_id
+            join agency ta on ta.id = h.to_agency_id
+            left join app_user o on o.id = h.owner_user_id
+            """;
+
+    /** One line of the timeline: a state change or an escalation step. */
+    public record TimelineEntry(Instant at, String what, String who, String note) {
+    }
+
+    /** Who is at one end of a hand-off, for the API. */
+    public record Party(String agencyCode, String agency, String team, String person) {
+    }
+
+    /** An overdue hand-off, for {@code GET /api/v1/handoffs?state=overdue}. */
+    public record OverdueHandoff(UUID id, HandoffKind kind, Urgency urgency, HandoffState state, Party sender,
+            Party receiver, Instant dueAt, String missed, int escalationStep, String escalatedTo) {
+    }
+
+    private final JdbcClient jdbc;
+
+    HandoffQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<HandoffView> view(UUID id, Viewer viewer) {
+        return scoped(jdbc.sql("""
+                        select h.*, fa.name as from_agency, ft.name as from_team, fu.display_name as from_user,
+                               ta.name as to_agency, tt.name as to_team, o.display_name as owner, coalesce(o.active, true) as owner_active
+                        from handoff h
+                        join agency fa on fa.id = h.from_agency_id
+                        join agency ta on ta.id = h.to_agency_id
+                        left join team ft on ft.id = h.from_team_id
+                        left join team tt on tt.id = h.to_team_id
+                        left join app_user fu on fu.id = h.from_user_id
+                        left join app_user o on o.id = h.owner_user_id
+                        where h.id = :id and """ + VISIBLE_TO_VIEWER), viewer)
+                .param("id", id)
+                .query(HandoffQueries::view)
+                .optional();
+    }
+
+    /** The timeline of a hand-off the caller may already see. */
+    public List<TimelineEntry> timeline(UUID id) {
+        return jdbc.sql("""
+                        select x.at, x.what, x.who, x.note from (
+                            select hh.at, hh.action as what, u.display_name as who, hh.note, hh.id as seq
+                            from handoff_history hh left join app_user u on u.id = hh.by_user_id
+                            where hh.handoff_id = :id
+                            union all
+                            select e.escalated_at,
+                                   'Overdue for ' || lower(e.missed) || ': escalated to the ' ||
+                                       case e.step when 1 then 'receiving team''s manager' else 'partnership lead' end,
+                                   coalesce(u.display_name, 'nobody holds that role'), null, e.id
+                            from handoff_escalation e left join app_user u on u.id = e.escalated_to_user_id
+                            where e.handoff_id = :id
+                        ) x order by x.at, x.seq""")
+                .param("id", id)
+                .query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("what"), rs.getString("who"),
+                        rs.getString("note")))
+                .list();
+    }
+
+    /** Hand-offs to the viewer's agency, open ones first, newest first. */
+    public List<HandoffSummary> incoming(Viewer viewer, boolean openOnly, int limit) {
+        return jdbc.sql(SUMMARY_SELECT + """
+                        where h.to_agency_id = :agency and (not :openOnly or h.due_at is not null)
+                        order by (h.due_at is null), h.due_at, h.sent_at desc limit :limit""")
+                .param("agency", viewer.agencyId()).param("openOnly", openOnly).param("limit", limit)
+                .query(HandoffQueries::summary).list();
+    }
+
+    /** Hand-offs from the viewer's agency: the sender sees every state, and declines awaiting a next step first. */
+    public List<HandoffSummary> outgoing(Viewer viewer, boolean openOnly, int limit) {
+        return jdbc.sql(SUMMARY_SELECT + """
+                        where h.from_agency_id = :agency
+                          and (not :openOnly or h.due_at is not null or (h.state = 'DECLINED' and h.next_step is null))
+                        order by (h.state = 'DECLINED' and h.next_step is null) desc, (h.due_at is null), h.due_at,
+                                 h.sent_at desc limit :limit""")
+                .param("agency", viewer.agencyId()).param("openOnly", openOnly).param("limit", limit)
+                .query(HandoffQueries::summary).list();
+    }
+
+    /** Hand-offs escalated to this person and still overdue. */
+    public List<HandoffSummary> escalatedTo(Viewer viewer, Instant now) {
+        return jdbc.sql(SUMMARY_SELECT + """
+                        where h.due_at < :now and h.escalation_step > 0
+                          and exists (select 1 from handoff_escalation e where e.handoff_id = h.id
+                                      and e.escalated_to_user_id = :user and e.step = h.escalation_step)
+                        order by h.due_at""")
+                .param("now", at(now)).param("user", viewer.userId())
+                .query(HandoffQueries::summary).list();
+    }
+
+    public List<HandoffSummary> forSubject(UUID subjectId, Viewer viewer) {
+        return scoped(jdbc.sql(SUMMARY_SELECT + " where h.subject_id = :subject and " + VISIBLE_TO_VIEWER
+                        + " order by (h.due_at is null), h.sent_at desc"), viewer)
+                .param("subject", subjectId)
+                .query(HandoffQueries::summary).list();
+    }
+
+    public List<OverdueHandoff> overdue(Viewer viewer, Instant now) {
+        return scoped(jdbc.sql("""
+                        select h.id, h.kind, h.urgency, h.state, h.due_at, h.escalation_step,
+                               fa.code as from_code, fa.name as from_agency, ft.name as from_team, fu.display_name as from_user,
+                               ta.code as to_code, ta.name as to_agency, tt.name as to_team, o.display_name as owner,
+                               e.escalated_to
+                        from handoff h
+                        join agency fa on fa.id = h.from_agency_id
+                        join agency ta on ta.id = h.to_agency_id
+                        left join team ft on ft.id = h.from_team_id
+                        left join team tt on tt.id = h.to_team_id
+                        left join app_user fu on fu.id = h.from_user_id
+                        left join app_user o on o.id = h.owner_user_id
+                        left join lateral (
+                            select u.display_name as escalated_to from handoff_escalation x
+                            left join app_user u on u.id = x.escalated_to_user_id
+                            where x.handoff_id = h.id and x.step = h.escalation_step
+                            order by x.escalated_at desc limit 1) e on h.escalation_step > 0
+                        where h.due_at is not null and h.due_at < :now and """ + VISIBLE_TO_VIEWER + """
+                         order by h.due_at""").param("now", at(now)), viewer)
+                .query((rs, n) -> new OverdueHandoff(uuid(rs, "id"), HandoffKind.valueOf(rs.getString("kind")),
+                        Urgency.valueOf(rs.getString("urgency")), HandoffState.valueOf(rs.getString("state")),
+                        new Party(rs.getString("from_code"), rs.getString("from_agency"), rs.getString("from_team"),
+                                rs.getString("from_user")),
+                        new Party(rs.getString("to_code"), rs.getString("to_agency"), rs.getString("to_team"),
+                                rs.getString("owner")),
+                        instant(rs, "due_at"), "SENT".equals(rs.getString("state")) ? "ACKNOWLEDGEMENT" : "COMPLETION",
+                        rs.getInt("escalation_step"), rs.getString("escalated_to")))
+                .list();
+    }
+
+    private static HandoffSummary summary(ResultSet rs, int n) throws SQLException {
+        return new HandoffSummary(uuid(rs, "id"), HandoffKind.valueOf(rs.getString("kind")),
+                Urgency.valueOf(rs.getString("urgency")), HandoffState.valueOf(rs.getString("state")),
+                uuid(rs, "subject_id"), rs.getString("from_agency"), rs.getString("to_agency"),
+                rs.getString("owner_name"), rs.getString("summary"), instant(rs, "sent_at"), instant(rs, "due_at"),
+                rs.getInt("escalation_step"), rs.getBoolean("awaiting_next_step"));
+    }
+
+    private static HandoffView view(ResultSet rs, int n) throws SQLException {
+        return new HandoffView(uuid(rs, "id"), HandoffKind.valueOf(rs.getString("kind")),
+                Urgency.valueOf(rs.getString("urgency")), HandoffState.valueOf(rs.getString("state")),
+                uuid(rs, "subject_id"), uuid(rs, "from_agency_id"), rs.getString("from_agency"),
+                rs.getString("from_team"), rs.getString("from_user"), uuid(rs, "to_agency_id"),
+                rs.getString("to_agency"), rs.getString("to_team"), uuid(rs, "owner_user_id"), rs.getString("owner"),
+                rs.getBoolean("owner_active"), rs.getString("summary"), rs.getString("origin_type"),
+                uuid(rs, "origin_id"), instant(rs, "sent_at"), instant(rs, "acknowledgement_due_at"),
+                instant(rs, "completion_due_at"), instant(rs, "acknowledged_at"), instant(rs, "accepted_at"),
+                instant(rs, "closed_at"), rs.getString("closing_note"),
+                Sql.enumOf(NextStep.class, rs.getString("next_step")), rs.getString("next_step_note"),
+                instant(rs, "due_at"), rs.getInt("escalation_step"), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.interstice.handoff.web;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+import org.interstice.agency.Viewer;
+import org.interstice.handoff.Orphan;
+import org.interstice.handoff.OrphanSource;
+import org.interstice.handoff.internal.AgeingDashboard;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Pages for managers: open hand-offs by agency with ageing and breaches, and items that nobody owns. */
+@Controller
+class OversightPages {
+
+    private final AgeingDashboard dashboard;
+    private final List<OrphanSource> orphanSources;
+    private final Clock clock;
+
+    OversightPages(AgeingDashboard dashboard, List<OrphanSource> orphanSources, Clock clock) {
+        this.dashboard = dashboard;
+        this.orphanSources = orphanSources;
+        this.clock = clock;
+    }
+
+    @GetMapping("/handoffs/dashboard")
+    @PreAuthorize("hasAnyRole('TEAM_MANAGER','MASH_OFFICER','PANEL_CHAIR','PARTNERSHIP_LEAD','AUDITOR','ELECTED_MEMBER')")
+    String dashboard(Model model) {
+        List<AgeingDashboard.Row> rows = dashboard.byReceivingAgency(clock.instant());
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", new AgeingDashboard.Row("All agencies",
+                rows.stream().mapToLong(AgeingDashboard.Row::open).sum(),
+                rows.stream().mapToLong(AgeingDashboard.Row::underOneDay).sum(),
+                rows.stream().mapToLong(AgeingDashboard.Row::oneToFiveDays).sum(),
+                rows.stream().mapToLong(AgeingDashboard.Row::sixToTwentyDays).sum(),
+                rows.stream().mapToLong(AgeingDashboard.Row::overTwentyDays).sum(),
+                rows.stream().mapToLong(AgeingDashboard.Row::overdue).sum(),
+                rows.stream().mapToLong(AgeingDashboard.Row::withPartnershipLead).sum(),
+                rows.stream().mapToLong(AgeingDashboard.Row::awaitingSenderNextStep).sum()));
+        return "handoff/dashboard";
+    }
+
+    @GetMapping("/orphans")
+    @PreAuthorize("hasAnyRole('TEAM_MANAGER','MASH_OFFICER','PANEL_CHAIR','PARTNERSHIP_LEAD')")
+    String orphans(Viewer viewer, Model model) {
+        List<Orphan> orphans = orphanSources.stream().flatMap(s -> s.orphans(viewer).stream())
+                .sorted(Comparator.comparing(Orphan::since, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        model.addAttribute("orphans", orphans);
+        return "handoff/orphans";
+    }
+}
