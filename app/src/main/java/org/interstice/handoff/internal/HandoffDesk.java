@@ -50,6 +50,12 @@ public class HandoffDesk {
 
     @Transactional
     public Sent send(HandoffRequest request, Viewer viewer) {
+        return send(request, viewer, clock.instant());
+    }
+
+    /** Sends with a given sending time; deadlines run from that time. */
+    @Transactional
+    public Sent send(HandoffRequest request, Viewer viewer, Instant sentAt) {
         if (viewer.userId() == null) {
             return new Sent(null, "Hand-offs are sent by a signed-in person, so that someone is accountable");
         }
@@ -69,7 +75,7 @@ public class HandoffDesk {
         if (request.share() != null && request.share().problem() != null) {
             return new Sent(null, request.share().problem());
         }
-        Instant now = clock.instant();
+        Instant now = sentAt;
         Handoff handoff = Handoff.send(UUID.randomUUID(), request.kind(), request.urgency(), request.subjectId(),
                 parties, request.summary().strip(), now, policies.forUrgency(request.urgency()), time,
                 request.completionDueOverride());
@@ -130,6 +136,11 @@ public class HandoffDesk {
         shares.record(id, share, viewer, clock.instant());
         audit.change(viewer, "handoff.share-information", "handoff", id);
         return Verdict.ok();
+    }
+
+    /** The version now stored, for callers that act without a page (other modules, the demo). */
+    public long currentVersion(UUID id, Viewer viewer) {
+        return store.find(id, viewer).map(Handoff::version).orElse(-1L);
     }
 
     private interface Change {

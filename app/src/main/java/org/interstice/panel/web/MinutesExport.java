@@ -13,7 +13,7 @@ import org.interstice.agency.Viewer;
 import org.interstice.audit.Audit;
 
 import org.interstice.panel.internal.MeetingView;
-import org.interstice.panel.internal.Panels;
+import org.interstice.panel.Panels;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -14,7 +14,7 @@ import org.interstice.handoff.Urgency;
 import org.interstice.handoff.Verdict;
 import org.interstice.panel.VoltSection;
 import org.interstice.panel.internal.MeetingView;
-import org.interstice.panel.internal.Panels;
+import org.interstice.panel.Panels;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.interstice.panel.internal;
+package org.interstice.panel;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,10 +23,9 @@ import org.interstice.handoff.Handoffs;
 import org.interstice.handoff.Sent;
 import org.interstice.handoff.Urgency;
 import org.interstice.handoff.Verdict;
-import org.interstice.panel.AgendaSignal;
-import org.interstice.panel.AgendaSource;
-import org.interstice.panel.PanelActionAgreed;
-import org.interstice.panel.VoltSection;
+import org.interstice.panel.internal.AgendaDraft;
+import org.interstice.panel.internal.MeetingView;
+import org.interstice.panel.internal.Trend;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 
 /**
- * Exploitation panel meetings: opening one (with its agenda drafted from the data in VOLT order), editing the
- * agenda, and recording decisions as owned actions. Panel pages are for panel roles, checked by the controllers.
+ * Exploitation panel meetings, the panel module's API: opening one (with its agenda drafted from the data in VOLT
+ * order), editing the agenda, and recording decisions as owned actions. Panel data is partnership business;
+ * callers check the panel roles (the controllers do, with {@code @PreAuthorize}).
  */
 @Component
 public class Panels {

@@ -1,0 +1,127 @@
+package org.interstice.handoff;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.interstice.IntegrationTest;
+import org.interstice.SignIn;
+import org.interstice.agency.Agencies;
+import org.interstice.agency.Users;
+import org.interstice.agency.Viewer;
+import org.interstice.demo.DemoUsers;
+import org.interstice.handoff.internal.EscalationSweep;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class EscalationSweepTest {
+
+    @Autowired
+    Handoffs handoffs;
+    @Autowired
+    EscalationSweep sweep;
+    @Autowired
+    Users users;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Clock clock;
+
+    private UUID redReferralFromPoliceToSocialCare() {
+        Viewer police = HandoffFixtures.viewer(users, DemoUsers.POLICE_INVESTIGATOR);
+        return HandoffFixtures.send(handoffs, police, HandoffFixtures.agency(agencies, "NBC-CSC"), Urgency.RED,
+                "Escalation test " + UUID.randomUUID());
+    }
+
+    private Instant column(UUID id, String column) {
+        return jdbc.sql("select " + column + " from handoff where id = ?").param(id)
+                .query(OffsetDateTime.class).single().toInstant();
+    }
+
+    private List<String> escalatedTo(UUID id) {
+        return jdbc.sql("""
+                        select coalesce(u.username, '-') from handoff_escalation e
+                        left join app_user u on u.id = e.escalated_to_user_id
+                        where e.handoff_id = ? order by e.step""")
+                .param(id).query(String.class).list();
+    }
+
+    @Test
+    void an_unacknowledged_hand_off_escalates_to_the_receiving_managers_then_the_partnership_lead_one_step_at_a_time() {
+        UUID id = redReferralFromPoliceToSocialCare();
+        Instant due = column(id, "due_at");
+
+        assertThat(sweep.sweep(due.minusSeconds(60))).noneMatch(o -> o.handoffId().equals(id));
+        assertThat(escalatedTo(id)).isEmpty();
+
+        List<HandoffOverdue> first = sweep.sweep(due.plusSeconds(60));
+        assertThat(first).filteredOn(o -> o.handoffId().equals(id)).singleElement()
+                .satisfies(o -> assertThat(o.escalationStep()).isEqualTo(1));
+        assertThat(escalatedTo(id)).containsExactly(DemoUsers.TEAM_MANAGER);
+
+        assertThat(sweep.sweep(due.plusSeconds(120))).as("the second step waits for its own time")
+                .noneMatch(o -> o.handoffId().equals(id));
+
+        Instant second = column(id, "second_escalation_at");
+        sweep.sweep(second.plusSeconds(60));
+        assertThat(escalatedTo(id)).containsExactly(DemoUsers.TEAM_MANAGER, DemoUsers.PARTNERSHIP_LEAD);
+
+        sweep.sweep(second.plus(Duration.ofDays(30)));
+        assertThat(escalatedTo(id)).as("there is no third step").hasSize(2);
+    }
+
+    @Test
+    void acknowledging_stops_the_acknowledgement_escalation_and_starts_the_completion_clock_afresh() {
+        UUID id = redReferralFromPoliceToSocialCare();
+        Instant ackDue = column(id, "due_at");
+        sweep.sweep(ackDue.plusSeconds(60));
+        assertThat(escalatedTo(id)).hasSize(1);
+
+        Viewer socialCare = HandoffFixtures.viewer(users, DemoUsers.PRACTITIONER);
+        assertThat(handoffs.acknowledge(id, socialCare).allowed()).isTrue();
+        assertThat(column(id, "due_at")).isEqualTo(column(id, "completion_due_at"));
+        assertThat(jdbc.sql("select escalation_step from handoff where id = ?").param(id).query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void the_sender_sees_an_overdue_hand_off_in_the_api_with_its_escalation_step() throws Exception {
+        Viewer police = HandoffFixtures.viewer(users, DemoUsers.POLICE_INVESTIGATOR);
+        UUID id = handoffs.importSent(new HandoffRequest(HandoffKind.REFERRAL, Urgency.RED, null,
+                HandoffFixtures.agency(agencies, "NBC-CSC"), null, "Sent three days ago", null, null, null, null),
+                police, clock.instant().minus(Duration.ofDays(3))).handoffId();
+        sweep.sweep(clock.instant());
+
+        mvc.perform(get("/api/v1/handoffs").param("state", "overdue").with(SignIn.partnershipToken()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem(id.toString())))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].sender.agencyCode").value("NSP"))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].receiver.agencyCode").value("NBC-CSC"))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].escalationStep").value(1))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].escalatedTo").value("Tom Mercer"))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].missed").value("ACKNOWLEDGEMENT"));
+    }
+
+    @Test
+    void the_api_refuses_an_unknown_state_filter_with_a_problem_detail() throws Exception {
+        mvc.perform(get("/api/v1/handoffs").param("state", "lost").with(SignIn.partnershipToken()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Unsupported state filter"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.interstice.handoff;
+
+import java.util.UUID;
+
+import org.interstice.BrowserTest;
+import org.interstice.demo.DemoUsers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The vertical slice in a real browser: the police send a referral, social care acknowledge and accept it. */
+class HandoffBrowserTest extends BrowserTest {
+
+    @Test
+    void police_send_a_referral_and_social_care_acknowledge_and_accept_it_while_the_police_watch() {
+        String summary = "Browser referral " + UUID.randomUUID();
+        WebDriver browser = signIn(DemoUsers.POLICE_INVESTIGATOR);
+        open("/handoffs/new");
+        assertAccessible();
+        browser.findElement(By.id("kind")).click();
+        browser.findElement(By.id("urgency-AMBER")).click();
+        new Select(browser.findElement(By.id("toAgency"))).selectByVisibleText("Northbridge Council Children's Social Care");
+        browser.findElement(By.id("summary")).sendKeys(summary);
+        browser.findElement(By.cssSelector("form[action='/handoffs'] button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Referral from Northshire Police to Northbridge Council Children's Social Care");
+        assertThat(browser.getPageSource()).contains(summary).contains("Acknowledge by");
+        assertAccessible();
+        String page = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+
+        signIn(DemoUsers.PRACTITIONER);
+        open(page);
+        assertAccessible();
+        browser.findElement(By.id("acknowledge")).click();
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("Acknowledged");
+        browser.findElement(By.id("accept")).click();
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("Accepted");
+
+        signIn(DemoUsers.POLICE_INVESTIGATOR);
+        open(page);
+        assertThat(browser.findElement(By.cssSelector(".govuk-summary-list")).getText()).contains("Priya Shah");
+        assertThat(browser.findElement(By.cssSelector("h1 + p .govuk-tag")).getText()).isEqualTo("Accepted");
+        open("/handoffs");
+        assertAccessible();
+    }
+}
