@@ -43,10 +43,17 @@ class EscalationSweepTest {
     @Autowired
     Clock clock;
 
+    private UUID assessmentTeam() {
+        return users.teams().stream().filter(t -> t.name().equals("Assessment team")).findFirst().orElseThrow().id();
+    }
+
+    /** To the assessment team, whose manager is Mark Greene (assessment.manager). */
     private UUID redReferralFromPoliceToSocialCare() {
         Viewer police = HandoffFixtures.viewer(users, DemoUsers.POLICE_INVESTIGATOR);
-        return HandoffFixtures.send(handoffs, police, HandoffFixtures.agency(agencies, "NBC-CSC"), Urgency.RED,
-                "Escalation test " + UUID.randomUUID());
+        Sent sent = handoffs.send(new HandoffRequest(HandoffKind.REFERRAL, Urgency.RED, null,
+                HandoffFixtures.agency(agencies, "NBC-CSC"), assessmentTeam(), "Escalation test " + UUID.randomUUID(),
+                null, null, null, null), police);
+        return sent.handoffId();
     }
 
     private Instant column(UUID id, String column) {
@@ -73,14 +80,14 @@ class EscalationSweepTest {
         List<HandoffOverdue> first = sweep.sweep(due.plusSeconds(60));
         assertThat(first).filteredOn(o -> o.handoffId().equals(id)).singleElement()
                 .satisfies(o -> assertThat(o.escalationStep()).isEqualTo(1));
-        assertThat(escalatedTo(id)).containsExactly(DemoUsers.TEAM_MANAGER);
+        assertThat(escalatedTo(id)).containsExactly("assessment.manager");
 
         assertThat(sweep.sweep(due.plusSeconds(120))).as("the second step waits for its own time")
                 .noneMatch(o -> o.handoffId().equals(id));
 
         Instant second = column(id, "second_escalation_at");
         sweep.sweep(second.plusSeconds(60));
-        assertThat(escalatedTo(id)).containsExactly(DemoUsers.TEAM_MANAGER, DemoUsers.PARTNERSHIP_LEAD);
+        assertThat(escalatedTo(id)).containsExactly("assessment.manager", DemoUsers.PARTNERSHIP_LEAD);
 
         sweep.sweep(second.plus(Duration.ofDays(30)));
         assertThat(escalatedTo(id)).as("there is no third step").hasSize(2);
@@ -104,7 +111,7 @@ class EscalationSweepTest {
     void the_sender_sees_an_overdue_hand_off_in_the_api_with_its_escalation_step() throws Exception {
         Viewer police = HandoffFixtures.viewer(users, DemoUsers.POLICE_INVESTIGATOR);
         UUID id = handoffs.importSent(new HandoffRequest(HandoffKind.REFERRAL, Urgency.RED, null,
-                HandoffFixtures.agency(agencies, "NBC-CSC"), null, "Sent three days ago", null, null, null, null),
+                HandoffFixtures.agency(agencies, "NBC-CSC"), assessmentTeam(), "Sent three days ago", null, null, null, null),
                 police, clock.instant().minus(Duration.ofDays(3))).handoffId();
         sweep.sweep(clock.instant());
 
@@ -114,7 +121,7 @@ class EscalationSweepTest {
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].sender.agencyCode").value("NSP"))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].receiver.agencyCode").value("NBC-CSC"))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].escalationStep").value(1))
-                .andExpect(jsonPath("$[?(@.id == '" + id + "')].escalatedTo").value("Tom Mercer"))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].escalatedTo").value("Mark Greene"))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].missed").value("ACKNOWLEDGEMENT"));
     }
 
