@@ -58,10 +58,10 @@ COMMENT ON TABLE handoff IS
     'ACKNOWLEDGED or ACCEPTED, null once answered); escalation_step counts the steps taken on that clock.';
 COMMENT ON COLUMN handoff.next_step IS 'The sender''s required next step after a decline; a declined hand-off stays open until it is set.';
 
--- The escalation sweep reads only these two small partial indexes, however many hand-offs are open.
-CREATE INDEX handoff_first_escalation ON handoff (due_at) WHERE escalation_step = 0 AND due_at IS NOT NULL;
-CREATE INDEX handoff_second_escalation ON handoff (second_escalation_at) WHERE escalation_step = 1 AND due_at IS NOT NULL;
+-- The escalation sweep finds its rows through these two indexes (a bitmap OR), however many hand-offs are open;
+-- handoff_overdue also serves the overdue list.
 CREATE INDEX handoff_overdue ON handoff (due_at) WHERE due_at IS NOT NULL;
+CREATE INDEX handoff_second_escalation ON handoff (second_escalation_at) WHERE escalation_step = 1 AND due_at IS NOT NULL;
 CREATE INDEX handoff_to_agency ON handoff (to_agency_id, sent_at DESC);
 CREATE INDEX handoff_from_agency ON handoff (from_agency_id, sent_at DESC);
 CREATE INDEX handoff_subject ON handoff (subject_id) WHERE subject_id IS NOT NULL;

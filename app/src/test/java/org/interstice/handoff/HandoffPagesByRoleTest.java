@@ -31,6 +31,8 @@ class HandoffPagesByRoleTest {
     private static final Map<String, Set<Role>> PAGES = Map.of(
             "/handoffs", CASEWORK,
             "/handoffs/new", CASEWORK,
+            "/handoffs/timescales", EnumSet.of(PRACTITIONER, TEAM_MANAGER, MASH_OFFICER, POLICE_INVESTIGATOR, PANEL_CHAIR,
+                    PARTNERSHIP_LEAD, AUDITOR),
             "/handoffs/dashboard", EnumSet.of(TEAM_MANAGER, MASH_OFFICER, PANEL_CHAIR, PARTNERSHIP_LEAD, AUDITOR, ELECTED_MEMBER),
             "/orphans", EnumSet.of(TEAM_MANAGER, MASH_OFFICER, PANEL_CHAIR, PARTNERSHIP_LEAD),
             "/who-does-what", EnumSet.allOf(Role.class),

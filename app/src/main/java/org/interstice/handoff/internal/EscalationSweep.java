@@ -26,13 +26,11 @@ public class EscalationSweep {
     static final Viewer SWEEP = new Viewer(null, "system:escalation-sweep", "Escalation sweep", null, null, null, null, true);
 
     private static final String ESCALATE = """
-            with due as (
-                select id from handoff where escalation_step = 0 and due_at is not null and due_at < :now
-                union all
-                select id from handoff where escalation_step = 1 and due_at is not null and second_escalation_at < :now
-            ), bumped as (
+            with bumped as (
                 update handoff h set escalation_step = h.escalation_step + 1, version = h.version + 1
-                from due where h.id = due.id
+                where h.due_at is not null
+                  and ((h.escalation_step = 0 and h.due_at < :now)
+                    or (h.escalation_step = 1 and h.second_escalation_at < :now))
                 returning h.id, h.escalation_step, h.to_agency_id, h.to_team_id, h.state
             ), lead as (
                 select u.id from app_user u where u.role = 'PARTNERSHIP_LEAD' and u.active

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Escalation sweep benchmark: the sweep's SQL over N open hand-offs (default 1,000,000, 1% overdue, 5 timed runs).
+# Usage (from the repository root): bench/handoff/escalation-sweep.sh [open] [overdueFraction] [runs]
+set -e
+cd "$(dirname "$0")/../.."
+mvn -B -q -o -pl app -am compile -DskipTests
+mvn -B -q -o -pl app dependency:build-classpath -Dmdep.outputFile=target/handoff-bench.cp -Dmdep.includeScope=runtime
+uptime
+exec java -Xmx1g -cp "app/target/classes:$(cat app/target/handoff-bench.cp)" bench/handoff/EscalationSweepBench.java "$@"
