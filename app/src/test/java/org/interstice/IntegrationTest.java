@@ -1,7 +1,9 @@
 package org.interstice;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -16,6 +18,7 @@ import java.lang.annotation.Target;
  * context and ONE database per test JVM, so tests must create their own data and not depend on order.
  * {@code MockMvc} is available for injection; the server listens on a random port ({@code @LocalServerPort}).
  * Sign a request in with {@code .with(SignIn.as(Role.PRACTITIONER))} (the demo user for that role).
+ * The application's {@code Clock} is a {@link TestClock}: inject it to move time; it is reset after each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,6 +33,8 @@ import java.lang.annotation.Target;
         "interstice.demo.api-token=" + IntegrationTest.DEMO_API_TOKEN,
 })
 @AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+@ExtendWith(TestClockConfiguration.ResetAfterEachTest.class)
 public @interface IntegrationTest {
 
     /** Password of every demo user in tests. */

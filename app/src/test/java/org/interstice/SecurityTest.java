@@ -76,6 +76,18 @@ class SecurityTest {
     }
 
     @Test
+    void aLockedAccountOpensAgainAfterFifteenMinutes(@Autowired TestClock clock) throws Exception {
+        String username = newUser();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/sign-in").user(username).password("wrong-password"));
+        }
+        clock.advance(Duration.ofMinutes(14));
+        mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD)).andExpect(redirectedUrl("/sign-in?locked"));
+        clock.advance(Duration.ofMinutes(2));
+        mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
     void aWrongPasswordExplainsTheLockout() throws Exception {
         mvc.perform(get("/sign-in?error"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a correct username and password")));
