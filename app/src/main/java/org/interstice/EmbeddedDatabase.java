@@ -89,6 +89,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                 RUNNING.remove(dataDirectory);
                 try {
                     shared.postgres.close();
+                    org.slf4j.LoggerFactory.getLogger(EmbeddedDatabase.class)
+                            .info("Embedded PostgreSQL stopped; data kept in {}", dataDirectory);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Could not stop the embedded PostgreSQL in " + dataDirectory, e);
                 }

@@ -51,4 +51,18 @@ class HomePageBrowserTest extends BrowserTest {
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         assertAccessible();
     }
+
+    @Test
+    void administrationAndAuditPagesAreAccessible() {
+        WebDriver page = signIn(DemoUsers.SYSTEM_ADMINISTRATOR);
+        for (String path : new String[]{"/admin/users", "/admin/users/new", "/admin/tokens"}) {
+            open(path);
+            assertThat(page.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+            assertAccessible();
+        }
+        signIn(DemoUsers.AUDITOR);
+        open("/audit/verify");
+        assertThat(page.findElement(By.cssSelector(".govuk-notification-banner__heading")).getText()).contains("intact");
+        assertAccessible();
+    }
 }
