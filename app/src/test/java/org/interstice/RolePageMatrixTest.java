@@ -41,6 +41,20 @@ class RolePageMatrixTest {
         page("/admin/tokens", Set.of(Role.SYSTEM_ADMINISTRATOR), false);
         page("/audit", Set.of(Role.AUDITOR), true);
         page("/audit/verify", Set.of(Role.AUDITOR), true);
+        // handoff and panel
+        Set<Role> casework = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.POLICE_INVESTIGATOR,
+                Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD);
+        page("/handoffs", casework, true);
+        page("/handoffs/new", casework, false);
+        page("/handoffs/timescales", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER,
+                Role.POLICE_INVESTIGATOR, Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD, Role.AUDITOR), false);
+        page("/handoffs/dashboard", Set.of(Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD,
+                Role.AUDITOR, Role.ELECTED_MEMBER), false);
+        page("/orphans", Set.of(Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD), true);
+        page("/who-does-what", EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR)), false);
+        page("/panels", Set.of(Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD, Role.TEAM_MANAGER, Role.MASH_OFFICER,
+                Role.POLICE_INVESTIGATOR, Role.INTELLIGENCE_ANALYST), false);
+        page("/panels/new", Set.of(Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD), false);
     }
 
     private static void page(String path, Set<Role> allowed, boolean aboutIndividuals) {

@@ -1,9 +1,6 @@
 package org.interstice.handoff;
 
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.interstice.IntegrationTest;
@@ -15,42 +12,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.interstice.agency.Role.*;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every role against the hand-off and panel pages: allowed pages render, the rest are forbidden. */
+/**
+ * Pages with path variables, which RolePageMatrixTest cannot reach: only a partnership lead changes who does what.
+ * (Hand-off pages by agency are in HandoffLifecycleTest; panel meeting pages in PanelMeetingTest.)
+ */
 @IntegrationTest
 class HandoffPagesByRoleTest {
-
-    private static final Set<Role> CASEWORK = EnumSet.of(PRACTITIONER, TEAM_MANAGER, MASH_OFFICER, POLICE_INVESTIGATOR,
-            PANEL_CHAIR, PARTNERSHIP_LEAD);
-    private static final Set<Role> PANEL = EnumSet.of(PANEL_CHAIR, PARTNERSHIP_LEAD, TEAM_MANAGER, MASH_OFFICER,
-            POLICE_INVESTIGATOR, INTELLIGENCE_ANALYST);
-
-    private static final Map<String, Set<Role>> PAGES = Map.of(
-            "/handoffs", CASEWORK,
-            "/handoffs/new", CASEWORK,
-            "/handoffs/timescales", EnumSet.of(PRACTITIONER, TEAM_MANAGER, MASH_OFFICER, POLICE_INVESTIGATOR, PANEL_CHAIR,
-                    PARTNERSHIP_LEAD, AUDITOR),
-            "/handoffs/dashboard", EnumSet.of(TEAM_MANAGER, MASH_OFFICER, PANEL_CHAIR, PARTNERSHIP_LEAD, AUDITOR, ELECTED_MEMBER),
-            "/orphans", EnumSet.of(TEAM_MANAGER, MASH_OFFICER, PANEL_CHAIR, PARTNERSHIP_LEAD),
-            "/who-does-what", EnumSet.allOf(Role.class),
-            "/who-does-what/strategy-discussion-convened", EnumSet.of(PARTNERSHIP_LEAD),
-            "/panels", PANEL,
-            "/panels/new", EnumSet.of(PANEL_CHAIR, PARTNERSHIP_LEAD));
 
     @Autowired
     MockMvc mvc;
 
-    static Stream<Arguments> roleAndPage() {
-        return Arrays.stream(Role.values()).flatMap(role -> PAGES.keySet().stream().map(p -> Arguments.of(role, p)));
+    static Stream<Arguments> roles() {
+        return Arrays.stream(Role.values()).map(Arguments::of);
     }
 
-    @ParameterizedTest(name = "{0} on {1}")
-    @MethodSource("roleAndPage")
-    void each_role_sees_only_its_pages(Role role, String path) throws Exception {
-        mvc.perform(get(path).with(SignIn.as(role)))
-                .andExpect(PAGES.get(path).contains(role) ? status().isOk() : status().isForbidden());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roles")
+    void only_a_partnership_lead_may_open_a_responsibility_to_change_it(Role role) throws Exception {
+        mvc.perform(get("/who-does-what/strategy-discussion-convened").with(SignIn.as(role)))
+                .andExpect(role == Role.PARTNERSHIP_LEAD ? status().isOk() : status().isForbidden());
     }
 }

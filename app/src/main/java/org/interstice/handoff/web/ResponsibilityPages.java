@@ -39,7 +39,7 @@ class ResponsibilityPages {
     }
 
     @GetMapping("/who-does-what")
-    @PreAuthorize("isAuthenticated() and !hasRole('API')")
+    @PreAuthorize("isAuthenticated() and !hasRole('API') and !hasRole('SYSTEM_ADMINISTRATOR')")
     String registry(Viewer viewer, Model model) {
         model.addAttribute("steps", responsibilities.all());
         model.addAttribute("canEdit", viewer.hasRole(Role.PARTNERSHIP_LEAD));
