@@ -3,7 +3,8 @@
 # Usage (from the repository root): bench/handoff/escalation-sweep.sh [open] [overdueFraction] [runs]
 set -e
 cd "$(dirname "$0")/../.."
-mvn -B -q -o -pl app -am compile -DskipTests
-mvn -B -q -o -pl app dependency:build-classpath -Dmdep.outputFile=target/handoff-bench.cp -Dmdep.includeScope=runtime
+# One reactor run, so the linkage module resolves to its classes without being installed.
+mvn -B -q -o -pl app -am compile dependency:build-classpath -Dmdep.outputFile=target/handoff-bench.cp \
+  -Dmdep.includeScope=runtime
 uptime
 exec java -Xmx1g -cp "app/target/classes:$(cat app/target/handoff-bench.cp)" bench/handoff/EscalationSweepBench.java "$@"

@@ -49,6 +49,10 @@ public class HandoffQueries {
             Party receiver, Instant dueAt, String missed, int escalationStep, String escalatedTo) {
     }
 
+    /** Someone in the receiving agency who could own a hand-off. */
+    public record Colleague(UUID id, String name) {
+    }
+
     private final JdbcClient jdbc;
 
     HandoffQueries(JdbcClient jdbc) {
@@ -70,6 +74,12 @@ public class HandoffQueries {
                 .param("id", id)
                 .query(HandoffQueries::view)
                 .optional();
+    }
+
+    /** Active people of an agency, to choose an owner from. */
+    public List<Colleague> colleagues(UUID agencyId) {
+        return jdbc.sql("select id, display_name from app_user where agency_id = ? and active order by display_name")
+                .param(agencyId).query((rs, n) -> new Colleague(uuid(rs, "id"), rs.getString("display_name"))).list();
     }
 
     /** The timeline of a hand-off the caller may already see. */

@@ -110,8 +110,7 @@ class HandoffPages {
         model.addAttribute("timeline", queries.timeline(id));
         model.addAttribute("shares", shares.of(id));
         model.addAttribute("colleagues", handoff.receivedBy(viewer.agencyId())
-                ? users.all().stream().filter(u -> u.active() && viewer.agencyId().equals(u.agencyId())).toList()
-                : List.of());
+                ? queries.colleagues(viewer.agencyId()) : List.of());
         model.addAttribute("now", clock.instant());
         model.addAttribute("viewerAgency", viewer.agencyId());
         if (!model.containsAttribute("error")) {
