@@ -123,6 +123,16 @@ public class HandoffQueries {
                 .query(HandoffQueries::summary).list();
     }
 
+    /** Hand-offs to or from the viewer's agency answered for good, latest first: the sender keeps seeing the outcome. */
+    public List<HandoffSummary> recentlyClosed(Viewer viewer, int limit) {
+        return jdbc.sql(SUMMARY_SELECT + """
+                        where (h.from_agency_id = :agency or h.to_agency_id = :agency) and h.closed_at is not null
+                          and not (h.state = 'DECLINED' and h.next_step is null)
+                        order by h.closed_at desc limit :limit""")
+                .param("agency", viewer.agencyId()).param("limit", limit)
+                .query(HandoffQueries::summary).list();
+    }
+
     /** Hand-offs escalated to this person and still overdue. */
     public List<HandoffSummary> escalatedTo(Viewer viewer, Instant now) {
         return jdbc.sql(SUMMARY_SELECT + """

@@ -62,6 +62,7 @@ class HandoffPages {
         model.addAttribute("incoming", queries.incoming(viewer, true, 200));
         model.addAttribute("outgoing", queries.outgoing(viewer, true, 200));
         model.addAttribute("escalated", queries.escalatedTo(viewer, clock.instant()));
+        model.addAttribute("closed", queries.recentlyClosed(viewer, 20));
         model.addAttribute("now", clock.instant());
         return "handoff/list";
     }
