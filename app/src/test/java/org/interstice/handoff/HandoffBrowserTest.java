@@ -47,4 +47,22 @@ class HandoffBrowserTest extends BrowserTest {
         open("/handoffs");
         assertAccessible();
     }
+
+    @Test
+    void the_dashboard_panels_and_minutes_are_accessible_to_a_panel_chair() {
+        WebDriver browser = signIn(DemoUsers.PANEL_CHAIR);
+        open("/handoffs/dashboard");
+        assertThat(browser.findElement(By.id("ageing-table")).getText()).contains("Northbridge Council Children's Social Care");
+        assertAccessible();
+        open("/orphans");
+        assertAccessible();
+        open("/panels");
+        assertAccessible();
+        browser.findElement(By.cssSelector("main table a.govuk-link")).click();
+        assertThat(browser.getPageSource()).contains("Victims: children with alarms or rising risk").contains("Trends");
+        assertAccessible();
+        browser.findElement(By.linkText("Minutes (printable)")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Minutes:");
+        assertAccessible();
+    }
 }
