@@ -9,7 +9,7 @@ DATA=$(mktemp -d)
 SERVER_PORT=18080 INTERSTICE_DATA_DIR="$DATA" INTERSTICE_DEMO=true INTERSTICE_DEMO_PASSWORD=bench-password \
   java -Xmx1g -jar app/target/interstice.jar > "$DATA/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for i in $(seq 1 180); do
   curl -fs http://localhost:18080/actuator/health >/dev/null 2>&1 && break
   sleep 1
