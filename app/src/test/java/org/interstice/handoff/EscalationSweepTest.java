@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.interstice.IntegrationTest;
 import org.interstice.SignIn;
 import org.interstice.agency.Agencies;
+import org.interstice.agency.Role;
 import org.interstice.agency.Users;
 import org.interstice.agency.Viewer;
 import org.interstice.demo.DemoUsers;
@@ -21,6 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -123,6 +127,30 @@ class EscalationSweepTest {
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].escalationStep").value(1))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].escalatedTo").value("Mark Greene"))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].missed").value("ACKNOWLEDGEMENT"));
+    }
+
+    @Test
+    void an_agency_token_lists_only_overdue_hand_offs_its_agency_sent_or_received() throws Exception {
+        Viewer police = HandoffFixtures.viewer(users, DemoUsers.POLICE_INVESTIGATOR);
+        UUID id = handoffs.importSent(new HandoffRequest(HandoffKind.REFERRAL, Urgency.RED, null,
+                HandoffFixtures.agency(agencies, "NBC-CSC"), null, "Overdue, police to social care", null, null, null,
+                null), police, clock.instant().minus(Duration.ofDays(3))).handoffId();
+
+        mvc.perform(get("/api/v1/handoffs").param("state", "overdue").with(SignIn.bearer(tokenFor("NBH"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", not(hasItem(id.toString()))));
+        mvc.perform(get("/api/v1/handoffs").param("state", "overdue").with(SignIn.bearer(tokenFor("NSP"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem(id.toString())));
+    }
+
+    private String tokenFor(String agencyCode) throws Exception {
+        String page = mvc.perform(post("/admin/tokens").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)).with(csrf())
+                        .param("agency", HandoffFixtures.agency(agencies, agencyCode).toString())
+                        .param("name", "Hand-off test " + agencyCode + " " + UUID.randomUUID()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return page.replaceAll("(?s).*<code class=\"app-token\" id=\"token\">([^<]+)</code>.*", "$1");
     }
 
     @Test
