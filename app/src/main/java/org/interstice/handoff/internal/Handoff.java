@@ -1,6 +1,5 @@
 package org.interstice.handoff.internal;
 
-import org.interstice.handoff.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.interstice.handoff.HandoffState;
 import org.interstice.handoff.HandoffWithdrawn;
 import org.interstice.handoff.NextStep;
 import org.interstice.handoff.Urgency;
+import org.interstice.handoff.Verdict;
 
 import static org.interstice.handoff.HandoffState.ACCEPTED;
 import static org.interstice.handoff.HandoffState.ACKNOWLEDGED;

@@ -1,6 +1,5 @@
 package org.interstice.handoff.internal;
 
-import org.interstice.handoff.Verdict;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import org.interstice.handoff.HandoffRequest;
 import org.interstice.handoff.InformationShared;
 import org.interstice.handoff.NextStep;
 import org.interstice.handoff.Sent;
+import org.interstice.handoff.Verdict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -31,9 +31,7 @@ class HandoffOrphans implements OrphanSource {
         return jdbc.sql("""
                         select h.id, h.summary, h.origin_type, h.sent_at, h.owner_user_id, h.from_user_id, h.state,
                                o.display_name as owner_name, o.active as owner_active,
-                               s.display_name as sender_name, s.active as sender_active,
-                               exists (select 1 from app_user m where m.agency_id = h.to_agency_id
-                                       and m.role = 'TEAM_MANAGER' and m.active) as receiver_has_manager
+                               s.display_name as sender_name, s.active as sender_active
                         from handoff h
                         left join app_user o on o.id = h.owner_user_id
                         left join app_user s on s.id = h.from_user_id

@@ -1,12 +1,12 @@
 package org.interstice.handoff.internal;
 
-import org.interstice.handoff.Verdict;
 import java.time.Clock;
 import java.util.UUID;
 
 import org.interstice.agency.Role;
 import org.interstice.agency.Viewer;
 import org.interstice.audit.Audit;
+import org.interstice.handoff.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

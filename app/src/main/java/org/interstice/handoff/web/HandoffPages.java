@@ -59,6 +59,7 @@ class HandoffPages {
 
     @GetMapping("/handoffs")
     String list(Viewer viewer, Model model) {
+        audit.read(viewer, "handoff-list", viewer.agencyId());
         model.addAttribute("incoming", queries.incoming(viewer, true, 200));
         model.addAttribute("outgoing", queries.outgoing(viewer, true, 200));
         model.addAttribute("escalated", queries.escalatedTo(viewer, clock.instant()));

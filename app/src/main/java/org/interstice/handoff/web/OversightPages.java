@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.interstice.agency.Viewer;
+import org.interstice.audit.Audit;
 import org.interstice.handoff.Orphan;
 import org.interstice.handoff.OrphanSource;
 import org.interstice.handoff.internal.AgeingDashboard;
@@ -19,11 +20,13 @@ class OversightPages {
 
     private final AgeingDashboard dashboard;
     private final List<OrphanSource> orphanSources;
+    private final Audit audit;
     private final Clock clock;
 
-    OversightPages(AgeingDashboard dashboard, List<OrphanSource> orphanSources, Clock clock) {
+    OversightPages(AgeingDashboard dashboard, List<OrphanSource> orphanSources, Audit audit, Clock clock) {
         this.dashboard = dashboard;
         this.orphanSources = orphanSources;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -47,6 +50,7 @@ class OversightPages {
     @GetMapping("/orphans")
     @PreAuthorize("hasAnyRole('TEAM_MANAGER','MASH_OFFICER','PANEL_CHAIR','PARTNERSHIP_LEAD')")
     String orphans(Viewer viewer, Model model) {
+        audit.read(viewer, "orphans", viewer.agencyId() == null ? "partnership" : viewer.agencyId());
         List<Orphan> orphans = orphanSources.stream().flatMap(s -> s.orphans(viewer).stream())
                 .sorted(Comparator.comparing(Orphan::since, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
