@@ -111,6 +111,8 @@ class HandoffPages {
         model.addAttribute("handoff", handoff);
         model.addAttribute("timeline", queries.timeline(id));
         model.addAttribute("shares", shares.of(id));
+        model.addAttribute("related", handoff.subjectId() == null ? List.of()
+                : queries.forSubject(handoff.subjectId(), viewer).stream().filter(h -> !h.id().equals(id)).toList());
         model.addAttribute("colleagues", handoff.receivedBy(viewer.agencyId())
                 ? queries.colleagues(viewer.agencyId()) : List.of());
         model.addAttribute("now", clock.instant());
