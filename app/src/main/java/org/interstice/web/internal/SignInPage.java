@@ -41,4 +41,11 @@ class SignInPage {
         model.addAttribute("notice", signedOut ? "You have signed out." : null);
         return "sign-in";
     }
+
+    /** Signing out is a POST (CSRF-protected); this page offers the button for anyone who arrives by link. */
+    @GetMapping("/sign-out")
+    @PreAuthorize("isAuthenticated()")
+    String signOut() {
+        return "sign-out";
+    }
 }
