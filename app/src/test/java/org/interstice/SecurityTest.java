@@ -4,12 +4,15 @@ import org.interstice.agency.Accounts;
 import org.interstice.agency.Agencies;
 import org.interstice.agency.NewAccount;
 import org.interstice.agency.Role;
+import org.interstice.agency.UserSignedIn;
 import org.interstice.audit.AuditTrail;
 import org.interstice.demo.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -27,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@RecordApplicationEvents
 class SecurityTest {
 
     @Autowired
@@ -51,9 +55,10 @@ class SecurityTest {
     }
 
     @Test
-    void aDemoUserSignsInWithTheDemoPasswordAndTheSignInIsAudited() throws Exception {
+    void aDemoUserSignsInWithTheDemoPasswordAndTheSignInIsAudited(@Autowired ApplicationEvents events) throws Exception {
         mvc.perform(formLogin("/sign-in").user(DemoUsers.PRACTITIONER).password(IntegrationTest.DEMO_PASSWORD))
                 .andExpect(redirectedUrl("/"));
+        assertThat(events.stream(UserSignedIn.class)).extracting(UserSignedIn::username).containsExactly(DemoUsers.PRACTITIONER);
         assertThat(audit.recent("user", null, DemoUsers.PRACTITIONER, 5))
                 .anySatisfy(e -> assertThat(e.action() + " " + e.outcome()).isEqualTo("SIGN_IN SUCCESS"));
     }
@@ -72,7 +77,8 @@ class SecurityTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "This account is locked after 5 failed sign-in attempts. Try again in 15 minutes")));
         assertThat(audit.recent("user", null, username, 10))
-                .filteredOn(e -> e.outcome().startsWith("FAILURE")).hasSize(6);
+                .filteredOn(e -> e.outcome().startsWith("FAILURE")).hasSize(6)
+                .allSatisfy(e -> assertThat(e.agencyCode()).isEqualTo("NBC-CSC"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.interstice.audit.internal;
 
 import org.interstice.agency.AccountsChanged;
+import org.interstice.agency.Agencies;
+import org.interstice.agency.Agency;
 import org.interstice.agency.Users;
 import org.interstice.agency.Viewer;
 import org.springframework.context.event.EventListener;
@@ -16,10 +18,12 @@ class SignInAuditing {
 
     private final AuditLog log;
     private final Users users;
+    private final Agencies agencies;
 
-    SignInAuditing(AuditLog log, Users users) {
+    SignInAuditing(AuditLog log, Users users, Agencies agencies) {
         this.log = log;
         this.users = users;
+        this.agencies = agencies;
     }
 
     @EventListener
@@ -41,8 +45,9 @@ class SignInAuditing {
         String outcome = "FAILURE: " + event.getException().getClass().getSimpleName()
                 .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
         var user = users.byUsername(name);
+        String agencyCode = user.flatMap(u -> agencies.byId(u.agencyId())).map(Agency::code).orElse(null);
         log.append(user.map(u -> u.id()).orElse(null), name == null ? null : name.trim().toLowerCase(),
-                null, user.map(u -> u.role().name()).orElse(null), "SIGN_IN", "user",
+                agencyCode, user.map(u -> u.role().name()).orElse(null), "SIGN_IN", "user",
                 user.map(u -> u.id().toString()).orElse(null), outcome);
     }
 
