@@ -55,7 +55,7 @@ class HomePageBrowserTest extends BrowserTest {
     @Test
     void administrationAndAuditPagesAreAccessible() {
         WebDriver page = signIn(DemoUsers.SYSTEM_ADMINISTRATOR);
-        for (String path : new String[]{"/admin/users", "/admin/users/new", "/admin/tokens"}) {
+        for (String path : new String[]{"/admin/users", "/admin/users/new", "/admin/tokens", "/admin/agencies"}) {
             open(path);
             assertThat(page.findElement(By.tagName("h1")).isDisplayed()).isTrue();
             assertAccessible();

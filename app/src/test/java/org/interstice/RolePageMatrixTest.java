@@ -44,6 +44,7 @@ class RolePageMatrixTest {
         page("/admin/users", Set.of(Role.SYSTEM_ADMINISTRATOR), true);
         page("/admin/users/new", Set.of(Role.SYSTEM_ADMINISTRATOR), false);
         page("/admin/tokens", Set.of(Role.SYSTEM_ADMINISTRATOR), false);
+        page("/admin/agencies", Set.of(Role.SYSTEM_ADMINISTRATOR), false);
         page("/audit", Set.of(Role.AUDITOR), true);
         page("/audit/verify", Set.of(Role.AUDITOR), true);
     }
