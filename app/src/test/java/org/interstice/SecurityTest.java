@@ -107,6 +107,8 @@ class SecurityTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/sign-out").with(SignIn.as(Role.PRACTITIONER)).with(csrf()))
                 .andExpect(redirectedUrl("/sign-in?signedOut"));
+        assertThat(audit.recent("user", null, DemoUsers.PRACTITIONER, 1))
+                .extracting(e -> e.action()).containsExactly("SIGN_OUT");
     }
 
     @Test

@@ -9,10 +9,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Audits sign-ins, failed sign-ins and administrators' account changes. */
+/** Audits sign-ins, failed sign-ins, sign-outs and administrators' account changes. */
 @Component
 class SignInAuditing {
 
@@ -49,6 +50,16 @@ class SignInAuditing {
         log.append(user.map(u -> u.id()).orElse(null), name == null ? null : name.trim().toLowerCase(),
                 agencyCode, user.map(u -> u.role().name()).orElse(null), "SIGN_IN", "user",
                 user.map(u -> u.id().toString()).orElse(null), outcome);
+    }
+
+    @EventListener
+    @Transactional
+    void signedOut(LogoutSuccessEvent event) {
+        if (event.getAuthentication() == null) {
+            return;
+        }
+        users.viewerFor(event.getAuthentication().getName()).ifPresent(
+                viewer -> log.append(viewer, "SIGN_OUT", "user", viewer.userId(), "SUCCESS"));
     }
 
     @EventListener
