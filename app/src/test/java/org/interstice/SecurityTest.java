@@ -15,6 +15,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -91,6 +92,26 @@ class SecurityTest {
         mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD)).andExpect(redirectedUrl("/sign-in?locked"));
         clock.advance(Duration.ofMinutes(2));
         mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void manyFailedSignInsFromOneAddressAreThrottledWhateverTheUsername() throws Exception {
+        RequestPostProcessor fromOneAddress = request -> {
+            request.setRemoteAddr("203.0.113.9");
+            return request;
+        };
+        for (int i = 0; i < 50; i++) {
+            mvc.perform(post("/sign-in").param("username", "guess" + i).param("password", "wrong").with(csrf()).with(fromOneAddress))
+                    .andExpect(redirectedUrl("/sign-in?error"));
+        }
+        mvc.perform(post("/sign-in").param("username", DemoUsers.PRACTITIONER).param("password", IntegrationTest.DEMO_PASSWORD)
+                        .with(csrf()).with(fromOneAddress))
+                .andExpect(redirectedUrl("/sign-in?throttled"));
+        mvc.perform(get("/sign-in?throttled"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("too many failed sign-in attempts from your network")));
+        // Other addresses are unaffected.
+        mvc.perform(formLogin("/sign-in").user(DemoUsers.PRACTITIONER).password(IntegrationTest.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
