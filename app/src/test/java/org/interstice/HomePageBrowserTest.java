@@ -50,6 +50,10 @@ class HomePageBrowserTest extends BrowserTest {
         open("/no-such-page");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         assertAccessible();
+        open("/test-only/failure/now");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Sorry, there is a problem with the service");
+        assertThat(page.getPageSource()).doesNotContain(FailingPage.SECRET).doesNotContain("IllegalStateException");
+        assertAccessible();
     }
 
     @Test
