@@ -146,6 +146,15 @@ class HandoffLifecycleTest {
     }
 
     @Test
+    void the_home_page_counts_hand_offs_waiting_for_the_agency_but_not_for_elected_members() throws Exception {
+        fromPoliceToSocialCare("Home figure " + UUID.randomUUID());
+        mvc.perform(get("/").with(SignIn.as(Role.PRACTITIONER)))
+                .andExpect(content().string(containsString("Hand-offs waiting for your agency")));
+        mvc.perform(get("/").with(SignIn.as(Role.ELECTED_MEMBER)))
+                .andExpect(content().string(not(containsString("Hand-offs waiting for your agency"))));
+    }
+
+    @Test
     void the_sending_agency_cannot_accept_its_own_hand_off() {
         UUID id = fromPoliceToSocialCare("Own " + UUID.randomUUID());
         Viewer police = HandoffFixtures.viewer(users, "police.manager");
