@@ -6,7 +6,9 @@
 #
 # Build first (from the repo root):
 #   mvn -B -q -DskipTests package && mvn -B -q -Pbench -DskipTests package
-# Usage: bench/linkage-million.sh [--records N] [--seed S] [--out DIR] [--keep-data]
+# Usage: bench/linkage-million.sh [--records N] [--seed S] [--out DIR]
+# Environment: JAVA (default java); OURS_CMD replaces "java -Xmx4g -jar linkage/target/interstice-linkage.jar"
+# for the dedupe step (e.g. to test this script). The generated file is kept and reused for the same N and seed.
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/bench-lib.sh"
 
@@ -18,7 +20,7 @@ while [ $# -gt 0 ]; do
     --records) RECORDS=$2; shift 2 ;;
     --seed) SEED=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -53,7 +55,12 @@ LOAD_BEFORE=$(load_line)
 echo "== dedupe (java -Xmx4g)" >&2
 CLUSTERS="$OUT/clusters.csv"
 rm -f "$CLUSTERS"
-measure "$OUT/dedupe" "$JAVA" -Xmx4g -jar "$OURS_JAR" dedupe --input "$DATA" --id record_id \
+if [ -n "${OURS_CMD:-}" ]; then
+  read -r -a ours <<<"$OURS_CMD"
+else
+  ours=("$JAVA" -Xmx4g -jar "$OURS_JAR")
+fi
+measure "$OUT/dedupe" "${ours[@]}" dedupe --input "$DATA" --id record_id \
   --field given_name=given_name --field family_name=family_name --field dob=dob --field sex=sex \
   --field postcode=postcode --field address=address --field city=city --field phone=phone --field email=email \
   --field nhs_number=nhs_number --field upn=upn --field pnc_id=pnc_id \
