@@ -54,7 +54,8 @@ init_timer() {
 }
 
 # measure LOGPREFIX cmd... : runs the command with stdout/stderr to LOGPREFIX.out/.err and sets
-# MEASURED_EXIT, MEASURED_WALL (seconds) and MEASURED_PEAK_MB.
+# MEASURED_EXIT, MEASURED_WALL (seconds), MEASURED_CPU (user + system seconds, "-" if unknown: useful when the
+# machine is shared, as wall time then depends on the load) and MEASURED_PEAK_MB.
 measure() {
   local log=$1
   shift
@@ -64,6 +65,8 @@ measure() {
     MEASURED_WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
                       for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$log.time")
     MEASURED_PEAK_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log.time")
+    MEASURED_CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.2f", s }' \
+                   "$log.time")
     if grep -q "Command exited with non-zero status" "$log.time"; then
       MEASURED_EXIT=$(awk '/Command exited with non-zero status/ { print $NF }' "$log.time")
     fi
@@ -81,6 +84,7 @@ measure() {
     end=$(date +%s%N)
     MEASURED_WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
     MEASURED_PEAK_MB=">=$((hwm / 1024))"
+    MEASURED_CPU="-"
   fi
 }
 

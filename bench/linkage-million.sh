@@ -79,7 +79,7 @@ IFS=$'\t' read -r p r f tp pred truepairs records <<<"$SCORES"
   echo "Linkage at scale ($(date -u +%Y-%m-%dT%H:%MZ)): dedupe of $RECORDS generated records, seed $SEED, -Xmx4g"
   echo "before: $LOAD_BEFORE"
   echo "after:  $LOAD_AFTER"
-  printf '%-9s %9s %9s %9s %8s %8s  %s\n' records precision recall F1 "wall s" "peak MB" pairs
-  printf '%-9s %9.4f %9.4f %9.4f %8s %8s  %s\n' "$records" "$p" "$r" "$f" "$MEASURED_WALL" "$MEASURED_PEAK_MB" \
-    "tp $tp, predicted $pred, true $truepairs"
+  printf '%-9s %9s %9s %9s %8s %8s %8s  %s\n' records precision recall F1 "wall s" "CPU s" "peak MB" pairs
+  printf '%-9s %9.4f %9.4f %9.4f %8s %8s %8s  %s\n' "$records" "$p" "$r" "$f" "$MEASURED_WALL" "$MEASURED_CPU" \
+    "$MEASURED_PEAK_MB" "tp $tp, predicted $pred, true $truepairs"
 } | tee "$OUT/table.txt"

@@ -68,7 +68,7 @@ for d in $DATASETS; do
         fi
         if [ -z "${OURS_CMD:-}" ] && [ ! -f "$OURS_JAR" ]; then
           echo "febrl$d ours: missing $OURS_JAR (build with mvn -B -q -DskipTests package)" >&2
-          ROWS+=("FEBRL$d|ours|-|-|-|-|-|not built"); continue
+          ROWS+=("FEBRL$d|ours|-|-|-|-|-|-|not built"); continue
         fi
         if [ "$d" = 4 ]; then
           cmd=("${ours[@]}" link --left "$FEBRL/dataset4a.csv" --right "$FEBRL/dataset4b.csv"
@@ -90,17 +90,17 @@ for d in $DATASETS; do
     if [ "$MEASURED_EXIT" != 0 ] || [ ! -s "$clusters" ]; then
       echo "febrl$d $tool: FAILED (exit $MEASURED_EXIT); see $log.err:" >&2
       tail -5 "$log.err" >&2 || true
-      ROWS+=("FEBRL$d|$tool|-|-|-|$MEASURED_WALL|$MEASURED_PEAK_MB|failed (exit $MEASURED_EXIT)")
+      ROWS+=("FEBRL$d|$tool|-|-|-|$MEASURED_WALL|$MEASURED_CPU|$MEASURED_PEAK_MB|failed (exit $MEASURED_EXIT)")
       continue
     fi
     if ! scores=$("$JAVA" -cp "$BENCH_JAR" org.interstice.bench.Evaluate --clusters "$clusters" "${truth[@]}" --tsv \
                   2>"$log.eval.err"); then
       echo "febrl$d $tool: evaluation failed:" >&2; cat "$log.eval.err" >&2
-      ROWS+=("FEBRL$d|$tool|-|-|-|$MEASURED_WALL|$MEASURED_PEAK_MB|evaluation failed"); continue
+      ROWS+=("FEBRL$d|$tool|-|-|-|$MEASURED_WALL|$MEASURED_CPU|$MEASURED_PEAK_MB|evaluation failed"); continue
     fi
     IFS=$'\t' read -r p r f tp pred truepairs records <<<"$scores"
-    ROWS+=("FEBRL$d|$tool|$p|$r|$f|$MEASURED_WALL|$MEASURED_PEAK_MB|tp $tp, predicted $pred, true $truepairs")
-    echo "febrl$d $tool: P $p R $r F1 $f, $MEASURED_WALL s, $MEASURED_PEAK_MB MB" >&2
+    ROWS+=("FEBRL$d|$tool|$p|$r|$f|$MEASURED_WALL|$MEASURED_CPU|$MEASURED_PEAK_MB|tp $tp, predicted $pred, true $truepairs")
+    echo "febrl$d $tool: P $p R $r F1 $f, $MEASURED_WALL s wall, $MEASURED_CPU s CPU, $MEASURED_PEAK_MB MB" >&2
   done
 done
 LOAD_AFTER=$(load_line)
@@ -109,10 +109,12 @@ LOAD_AFTER=$(load_line)
   echo "Linkage side by side ($(date -u +%Y-%m-%dT%H:%MZ)); each tool its own JVM, -Xmx4g"
   echo "before: $LOAD_BEFORE"
   echo "after:  $LOAD_AFTER"
-  printf '%-8s %-5s %9s %9s %9s %8s %8s  %s\n' dataset tool precision recall F1 "wall s" "peak MB" "pairs"
+  printf '%-8s %-5s %9s %9s %9s %8s %8s %8s  %s\n' dataset tool precision recall F1 "wall s" "CPU s" "peak MB" \
+    "pairs"
   for row in "${ROWS[@]}"; do
-    IFS='|' read -r ds tool p r f w m note <<<"$row"
+    IFS='|' read -r ds tool p r f w cpu m note <<<"$row"
     fmt() { [ "$1" = - ] && echo - || printf '%.4f' "$1"; }
-    printf '%-8s %-5s %9s %9s %9s %8s %8s  %s\n' "$ds" "$tool" "$(fmt "$p")" "$(fmt "$r")" "$(fmt "$f")" "$w" "$m" "$note"
+    printf '%-8s %-5s %9s %9s %9s %8s %8s %8s  %s\n' "$ds" "$tool" "$(fmt "$p")" "$(fmt "$r")" "$(fmt "$f")" "$w" \
+      "$cpu" "$m" "$note"
   done
 } | tee "$OUT/table.txt"
