@@ -7,7 +7,7 @@
 # Build first (from the repo root):
 #   mvn -B -q -DskipTests package && mvn -B -q -Pbench -DskipTests package
 # Usage: bench/linkage-million.sh [--records N] [--seed S] [--out DIR]
-# Environment: JAVA (default java); OURS_CMD replaces "java -Xmx4g -jar linkage/target/interstice-linkage.jar"
+# Environment: JAVA (default java); OURS_JAR (default linkage/target/interstice-linkage.jar); OURS_CMD replaces "java -Xmx4g -jar linkage/target/interstice-linkage.jar"
 # for the dedupe step (e.g. to test this script). The generated file is kept and reused for the same N and seed.
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/bench-lib.sh"
@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 JAVA=${JAVA:-java}
-OURS_JAR="$REPO/linkage/target/interstice-linkage.jar"
+OURS_JAR=${OURS_JAR:-"$REPO/linkage/target/interstice-linkage.jar"}
 BENCH_JAR="$REPO/bench/target/interstice-bench.jar"
 for jar in "$OURS_JAR" "$BENCH_JAR"; do
   [ -f "$jar" ] || { echo "missing $jar: build first (see the header of $0)" >&2; exit 2; }

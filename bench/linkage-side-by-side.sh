@@ -6,7 +6,7 @@
 # Build first (from the repo root):
 #   mvn -B -q -DskipTests package && mvn -B -q -Pbench -DskipTests package
 # Usage: bench/linkage-side-by-side.sh [--datasets "1 2 3 4"] [--tools "ours duke"] [--out DIR]
-# Environment: SHARED_DIR (the shared/ directory, found automatically), JAVA (default java),
+# Environment: SHARED_DIR (the shared/ directory, found automatically), JAVA (default java), OURS_JAR (our CLI jar),
 #              DUKE_OPTS (extra DukeFebrl options), OURS_OPTS (extra options for our dedupe/link),
 #              OURS_CMD (replaces "java -Xmx4g -jar linkage/target/interstice-linkage.jar", e.g. to test the script).
 set -euo pipefail
@@ -28,7 +28,7 @@ done
 JAVA=${JAVA:-java}
 SHARED=$(find_shared)
 FEBRL="$SHARED/data/febrl"
-OURS_JAR="$REPO/linkage/target/interstice-linkage.jar"
+OURS_JAR=${OURS_JAR:-"$REPO/linkage/target/interstice-linkage.jar"}
 BENCH_JAR="$REPO/bench/target/interstice-bench.jar"
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
