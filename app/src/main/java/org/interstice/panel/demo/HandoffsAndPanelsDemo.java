@@ -1,4 +1,4 @@
-package org.interstice.demo;
+package org.interstice.panel.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.interstice.agency.Agencies;
 import org.interstice.agency.Users;
 import org.interstice.agency.Viewer;
+import org.interstice.demo.DemoStep;
+import org.interstice.demo.DemoUsers;
 import org.interstice.handoff.Consent;
 import org.interstice.handoff.HandoffKind;
 import org.interstice.handoff.HandoffRequest;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * Step 400: Northbridge's hand-offs between agencies in every state (one red referral already past its
  * acknowledgement deadline, a decline waiting for the sender's next step, a request for information past its
  * completion date) and two exploitation panel meetings, the later one opening with the earlier one's actions.
+ * It lives in the panel module (not in {@code org.interstice.demo}) so that the demo module depends on no case module.
  */
 @Component
 class HandoffsAndPanelsDemo implements DemoStep {
