@@ -22,6 +22,8 @@ public abstract class FieldComparison {
     public final boolean household;
     /** A formally valid identifier: different values are strong contrary evidence. */
     public final boolean identifier;
+    /** Levels off the similarity chain (nickname, swapped names): not ordered against the others. */
+    public final boolean[] side;
 
     FieldComparison(Field field, int column, List<String> levels) {
         this.field = field;
@@ -32,6 +34,10 @@ public abstract class FieldComparison {
         this.household = t == FieldType.FAMILY_NAME || t == FieldType.ADDRESS || t == FieldType.POSTCODE
                 || t == FieldType.CITY || t == FieldType.PHONE;
         this.identifier = t == FieldType.NHS_NUMBER || t == FieldType.UPN || t == FieldType.PNC_ID;
+        this.side = new boolean[this.levels.length];
+        for (int l = 0; l < this.levels.length; l++) {
+            side[l] = this.levels[l].equals("nickname") || this.levels[l].startsWith("swapped");
+        }
     }
 
     public int elseLevel() {

@@ -35,6 +35,14 @@ public final class Rules {
         return distinct / (double) c.nonNull;
     }
 
+    /** A field whose exact values alone make small blocks: at most two candidate pairs per record overall. */
+    static boolean selective(Dataset d, int col) {
+        Column c = d.columns[col];
+        long pairs = 0;
+        for (int v = 0; v < Math.min(c.counts.length, c.dict.size); v++) pairs += (long) c.counts[v] * (c.counts[v] - 1) / 2;
+        return c.nonNull > 0 && pairs <= 2L * d.size;
+    }
+
     private static Part p(Transform t, int c) {
         return new Part(t, c, -1);
     }
@@ -66,11 +74,11 @@ public final class Rules {
             if (f >= 0) rules.add(BlockingRule.of(p(Transform.METAPHONE, f), p(Transform.YEAR, dob)));
             if (g >= 0) rules.add(BlockingRule.of(p(Transform.METAPHONE, g), p(Transform.YEAR, dob)));
         }
-        for (int c : all(d, FieldType.ADDRESS)) {
-            if (distinctRatio(d, c) >= 0.25) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
-        }
-        for (int c : all(d, FieldType.OTHER)) {
-            if (distinctRatio(d, c) >= 0.5) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
+        if (dob >= 0 && pc >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, dob), p(Transform.VALUE, pc)));
+        for (FieldType t : List.of(FieldType.ADDRESS, FieldType.OTHER)) {
+            for (int c : all(d, t)) {
+                if (selective(d, c)) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
+            }
         }
         if (rules.isEmpty()) {
             for (int c = 0; c < d.columns.length; c++) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
@@ -96,7 +104,7 @@ public final class Rules {
         for (FieldType t : List.of(FieldType.ADDRESS, FieldType.OTHER)) {
             for (int c : all(d, t)) {
                 if (rules.size() >= 2) break;
-                if (distinctRatio(d, c) >= 0.25) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
+                if (selective(d, c)) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
             }
         }
         if (rules.size() < 2) {

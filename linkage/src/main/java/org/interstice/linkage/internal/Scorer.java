@@ -18,7 +18,10 @@ public final class Scorer {
     public final FieldComparison[] comps;
     public final double[][] m, u, w;
     private final double[] log2m0;
-    private final boolean[] given;
+    private final boolean[] given, dob, family;
+    /** Assumed share of pairs of different people in one household that share a date of birth (twins). */
+    public static final double TWIN_SHARE = 0.03;
+    private final double dobInHousehold;
     public final double prior;
 
     public Scorer(List<FieldComparison> comps, double[][] m, double[][] u, double lambda) {
@@ -29,20 +32,56 @@ public final class Scorer {
         w = new double[n][];
         log2m0 = new double[n];
         given = new boolean[n];
+        dob = new boolean[n];
+        family = new boolean[n];
         for (int c = 0; c < n; c++) {
-            w[c] = monotoneWeights(m[c], u[c]);
+            w[c] = monotoneWeights(m[c], u[c], this.comps[c].side);
             log2m0[c] = log2(m[c][0]);
             given[c] = this.comps[c].field.type() == FieldType.GIVEN_NAME;
+            dob[c] = this.comps[c].field.type() == FieldType.DOB;
+            family[c] = this.comps[c].field.type() == FieldType.FAMILY_NAME;
         }
         prior = log2(lambda / (1 - lambda));
+        double cap = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < n; c++) if (dob[c]) cap = Math.min(cap, log2(m[c][0] / TWIN_SHARE));
+        dobInHousehold = cap;
     }
 
-    /** log2(m/u) per level, made non-increasing so that closer agreement never weighs less. */
-    public static double[] monotoneWeights(double[] m, double[] u) {
-        double[] w = new double[m.length];
-        for (int l = 0; l < m.length; l++) {
-            w[l] = log2(m[l] / u[l]);
-            if (l > 0 && w[l] > w[l - 1]) w[l] = w[l - 1];
+    /**
+     * log2(m/u) per level, made non-increasing along the similarity chain (closer agreement never weighs
+     * less) by pooling adjacent violating levels (pool-adjacent-violators on m and u). Side levels (nickname,
+     * swapped names) lie off the chain and are bounded by the chain's first and last levels.
+     */
+    public static double[] monotoneWeights(double[] m, double[] u, boolean[] side) {
+        int n = m.length;
+        double[] w = new double[n];
+        int[] chain = new int[n];
+        int k = 0;
+        for (int l = 0; l < n; l++) if (side == null || !side[l]) chain[k++] = l;
+        double[] bm = new double[k], bu = new double[k];
+        int[] bstart = new int[k];
+        int top = -1;
+        for (int i = 0; i < k; i++) {
+            top++;
+            bm[top] = m[chain[i]];
+            bu[top] = u[chain[i]];
+            bstart[top] = i;
+            while (top > 0 && bm[top] / bu[top] > bm[top - 1] / bu[top - 1]) {
+                bm[top - 1] += bm[top];
+                bu[top - 1] += bu[top];
+                top--;
+            }
+        }
+        for (int b = 0; b <= top; b++) {
+            int end = b == top ? k : bstart[b + 1];
+            double wt = log2(bm[b] / bu[b]);
+            for (int i = bstart[b]; i < end; i++) w[chain[i]] = wt;
+        }
+        if (k > 0) {
+            double hi = w[chain[0]], lo = w[chain[k - 1]];
+            for (int l = 0; l < n; l++) {
+                if (side != null && side[l]) w[l] = Math.max(lo, Math.min(hi, log2(m[l] / u[l])));
+            }
         }
         return w;
     }
@@ -61,19 +100,28 @@ public final class Scorer {
     }
 
     /** Match weight of rows a and b; allocation-free. */
+    /** Match weight of rows a and b; allocation-free. */
     public double score(Dataset d, int a, int b, Scratch s, boolean useTf) {
-        double total = prior, household = 0;
-        boolean givenElse = false;
+        double total = prior, household = 0, householdMax = 0, dobPos = 0;
+        boolean givenElse = false, familyAgrees = false;
         for (int c = 0; c < comps.length; c++) {
             FieldComparison fc = comps[c];
             int l = fc.level(d, a, b, s);
             if (l < 0) continue;
             double wt = l == 0 && useTf && fc.tf ? exactWeight(d, c, a) : w[c][l];
-            if (fc.household && wt > 0) household += wt;
-            else total += wt;
+            if (fc.household && wt > 0) {
+                household += wt;
+                householdMax = Math.max(householdMax, wt);
+                if (family[c]) familyAgrees = true;
+            } else if (dob[c] && wt > 0) {
+                dobPos += wt;
+            } else {
+                total += wt;
+            }
             if (given[c] && l == w[c].length - 1) givenElse = true;
         }
-        return givenElse ? total : total + household;
+        if (givenElse && familyAgrees) return total + householdMax + Math.min(dobPos, dobInHousehold);
+        return total + household + dobPos;
     }
 
     /** Both rows hold formally valid identifiers of the same kind that differ (e.g. two NHS numbers). */
@@ -86,16 +134,32 @@ public final class Scorer {
         return false;
     }
 
+    /**
+     * The household rule: siblings and twins share family name, address and postcode (twins also date of
+     * birth). When given names clearly disagree (the "else" level: not a typo, nickname or swap) and the family
+     * name agrees, the household fields are one piece of evidence (only the largest counts) and an agreeing
+     * date of birth is weighed against the chance that two people of one household share it (twins).
+     */
     public Explanation explain(Dataset d, int a, int b, boolean useTf) {
         var s = new Scratch();
         var out = new ArrayList<Contribution>();
-        boolean givenElse = false;
-        int[] lv = new int[comps.length];
-        for (int c = 0; c < comps.length; c++) {
+        int n = comps.length;
+        int[] lv = new int[n];
+        double[] wt = new double[n];
+        boolean givenElse = false, familyAgrees = false;
+        int maxHousehold = -1;
+        for (int c = 0; c < n; c++) {
             lv[c] = comps[c].level(d, a, b, s);
+            if (lv[c] < 0) continue;
+            wt[c] = lv[c] == 0 && useTf && comps[c].tf ? exactWeight(d, c, a) : w[c][lv[c]];
             if (given[c] && lv[c] == w[c].length - 1) givenElse = true;
+            if (comps[c].household && wt[c] > 0) {
+                if (family[c]) familyAgrees = true;
+                if (maxHousehold < 0 || wt[c] > wt[maxHousehold]) maxHousehold = c;
+            }
         }
-        for (int c = 0; c < comps.length; c++) {
+        boolean rule = givenElse && familyAgrees;
+        for (int c = 0; c < n; c++) {
             FieldComparison fc = comps[c];
             int l = lv[c];
             if (l < 0) {
@@ -103,16 +167,17 @@ public final class Scorer {
                 continue;
             }
             String level = fc.levels[l];
-            double wt = w[c][l];
-            if (l == 0 && useTf && fc.tf) {
-                wt = exactWeight(d, c, a);
-                level = level + " (term-frequency adjusted)";
+            double x = wt[c];
+            if (l == 0 && useTf && fc.tf) level += " (term-frequency adjusted)";
+            if (rule && fc.household && x > 0 && c != maxHousehold) {
+                level += " (household evidence counted once: given names differ)";
+                x = 0;
             }
-            if (fc.household && givenElse && wt > 0) {
-                level = level + " (household evidence, given names differ: not counted)";
-                wt = 0;
+            if (rule && dob[c] && x > dobInHousehold) {
+                level += " (weighed against twins: given names differ)";
+                x = dobInHousehold;
             }
-            out.add(new Contribution(fc.field.name(), level, wt));
+            out.add(new Contribution(fc.field.name(), level, x));
         }
         return new Explanation(out, prior, contrary(d, a, b));
     }
