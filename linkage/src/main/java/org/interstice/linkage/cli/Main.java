@@ -51,6 +51,11 @@ public final class Main {
         this.err = err;
     }
 
+    /** A CLI writing results to {@code out} and progress and errors to {@code err} (for embedding and tests). */
+    public static Main create(PrintStream out, PrintStream err) {
+        return new Main(out, err);
+    }
+
     public static void main(String[] args) {
         int code = new Main(System.out, System.err).run(args);
         System.exit(code);
@@ -69,7 +74,7 @@ public final class Main {
                     return linkage(args[0], a);
                 }
                 case "generate" -> {
-                    return Generate.run(a, err);
+                    return org.interstice.linkage.synth.GenerateCommand.run(args);
                 }
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             }

@@ -30,7 +30,7 @@ public final class Predictor {
         public float[] w = new float[1024];
         public int size;
 
-        void add(int x, int y, float wt) {
+        public void add(int x, int y, float wt) {
             if (size == a.length) {
                 a = Arrays.copyOf(a, size * 2);
                 b = Arrays.copyOf(b, size * 2);
