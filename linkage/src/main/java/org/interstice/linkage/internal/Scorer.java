@@ -99,11 +99,14 @@ public final class Scorer {
         return adj;
     }
 
+    static final boolean V2 = !"v1".equals(System.getProperty("linkage.hh"));
+
     /** Match weight of rows a and b; allocation-free. */
+
     /** Match weight of rows a and b; allocation-free. */
     public double score(Dataset d, int a, int b, Scratch s, boolean useTf) {
         double total = prior, household = 0, householdMax = 0, dobPos = 0;
-        boolean givenElse = false, familyAgrees = false;
+        boolean givenElse = false, familyAgrees = false, placeAgrees = false;
         for (int c = 0; c < comps.length; c++) {
             FieldComparison fc = comps[c];
             int l = fc.level(d, a, b, s);
@@ -113,12 +116,16 @@ public final class Scorer {
                 household += wt;
                 householdMax = Math.max(householdMax, wt);
                 if (family[c]) familyAgrees = true;
+                else placeAgrees = true;
             } else if (dob[c] && wt > 0) {
                 dobPos += wt;
             } else {
                 total += wt;
             }
             if (given[c] && l == w[c].length - 1) givenElse = true;
+        }
+        if (V2 && familyAgrees && placeAgrees) {
+            return total + householdMax + (givenElse ? Math.min(dobPos, dobInHousehold) : dobPos);
         }
         if (givenElse && familyAgrees) return total + householdMax + Math.min(dobPos, dobInHousehold);
         return total + household + dobPos;

@@ -247,7 +247,7 @@ public final class Trainer {
         for (int g = 0; g < b.groups; g++) if (b.size(g) <= TRAINING_BLOCK_CAP) total += Pairs.count(b, g, d, link);
         final double keep = total <= EM_PAIRS ? 1.0 : EM_PAIRS / (double) total;
         final long threshold = keep >= 1 ? Long.MAX_VALUE : (long) (keep * Long.MAX_VALUE);
-        var map = new TreeMap<String, long[]>();
+        var map = new java.util.HashMap<String, long[]>();
         var s = new Scratch();
         int nc = comps.size();
         byte[] buf = new byte[nc];
@@ -266,7 +266,7 @@ public final class Trainer {
         byte[][] lv = new byte[map.size()][];
         long[] counts = new long[map.size()];
         int i = 0;
-        for (var e : map.entrySet()) {
+        for (var e : new TreeMap<>(map).entrySet()) {
             lv[i] = e.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             counts[i++] = e.getValue()[0];
         }
