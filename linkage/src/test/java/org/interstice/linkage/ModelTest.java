@@ -53,6 +53,25 @@ class ModelTest {
     }
 
     @Test
+    void explanationsAddUpToTheScoreForEveryKindOfPair() {
+        var d = new org.interstice.linkage.internal.Dataset(model.schema());
+        records.forEach(r -> d.add(r, (byte) 0, true));
+        var s = new org.interstice.linkage.internal.Similarity.Scratch();
+        var rnd = new java.util.SplittableRandom(1);
+        for (int k = 0; k < 3000; k++) {
+            int a = rnd.nextInt(d.size), b = k % 3 == 0 ? d.rowOf(partner(d.recordIds[a])) : rnd.nextInt(d.size);
+            double score = model.scorer().score(d, a, b, s, true);
+            double sum = model.scorer().explain(d, a, b, true).matchWeight();
+            assertThat(sum).as(d.recordIds[a] + " " + d.recordIds[b]).isCloseTo(score, org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
+
+    private static String partner(String id) {
+        String e = Febrl.entity(id);
+        return records.stream().map(Record::id).filter(x -> Febrl.entity(x).equals(e) && !x.equals(id)).findFirst().orElse(id);
+    }
+
+    @Test
     void missingValuesWeighNothing() {
         Comparison c = model.compare(new Record("x", Map.of("given_name", "anna")), new Record("y", Map.of("surname", "smith")));
         assertThat(c.explanation().contributions()).allSatisfy(x -> assertThat(x.weight()).isZero());
