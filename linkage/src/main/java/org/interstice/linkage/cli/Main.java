@@ -38,7 +38,7 @@ public final class Main {
             field types: given_name, family_name, full_name, dob, sex, postcode, address, city, phone, email,
                          nhs_number, upn, pnc_id, other   (a TYPE may be given for several columns)
             options: --seed S (training seed, default 1)  --model model.json (load instead of training)
-                     --save-model model.json  --print-model  --threads N  --block-cap N (default 2000)
+                     --save-model model.json  --print-model  --threads N  --block-cap N (default 1000)
                      --pairs-threshold P (pairs written to --pairs, default 0.5)
             """;
 

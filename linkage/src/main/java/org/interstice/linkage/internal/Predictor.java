@@ -18,7 +18,7 @@ import org.interstice.linkage.internal.Similarity.Scratch;
  * Scoring runs on several threads; output order is deterministic.
  */
 public final class Predictor {
-    public static final int DEFAULT_BLOCK_CAP = 2_000;
+    public static final int DEFAULT_BLOCK_CAP = 1_000;
     private static final int GROUPS_PER_CHUNK = 512;
 
     private Predictor() {

@@ -22,7 +22,7 @@ import org.interstice.linkage.internal.Similarity.Scratch;
 public final class Trainer {
     public static final double ASSUMED_RECALL = 0.7;
     public static final long U_PAIRS = 1_000_000;
-    public static final long EM_PAIRS = 1_000_000;
+    public static final long EM_PAIRS = 300_000;
     public static final int EM_MAX_ITERATIONS = 25;
     public static final double EM_CONVERGENCE = 1e-4;
     public static final int TRAINING_BLOCK_CAP = 5_000;
