@@ -33,7 +33,7 @@ public final class IncrementalIndex {
      * Blocks above this many indexed records are not scanned for a query (the batch cap is larger): a query
      * must stay fast, and a record in a huge block (a very common name) is still reached by its other rules.
      */
-    public static final int DEFAULT_QUERY_BLOCK_CAP = 300;
+    public static final int DEFAULT_QUERY_BLOCK_CAP = 128;
     private int blockCap = DEFAULT_QUERY_BLOCK_CAP;
     private int[] seen = new int[64];
     private int stamp;
