@@ -73,7 +73,6 @@ public final class Rules {
         if (pc >= 0) {
             int name = g >= 0 ? g : fn >= 0 ? fn : f;
             if (name >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, pc), p(Transform.INITIAL, name)));
-            if (f >= 0 && f != name) rules.add(BlockingRule.of(p(Transform.VALUE, pc), p(Transform.INITIAL, f)));
             if (name < 0 && f < 0) rules.add(BlockingRule.of(p(Transform.VALUE, pc)));
         }
         if (dob >= 0 && f >= 0) {
