@@ -1,5 +1,6 @@
 package org.interstice.intelligence.internal;
 
+import org.interstice.intelligence.*;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;

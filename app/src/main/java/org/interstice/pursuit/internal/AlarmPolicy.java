@@ -1,5 +1,6 @@
 package org.interstice.pursuit.internal;
 
+import org.interstice.pursuit.*;
 /**
  * Local policy for the "named but not pursued" alarm. The defaults follow the issue: 3 independent reports or 2
  * children at risk, 28 days without a pursuit or disruption action, escalation to the panel after 14 more days.

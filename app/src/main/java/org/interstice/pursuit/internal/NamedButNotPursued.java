@@ -1,5 +1,6 @@
 package org.interstice.pursuit.internal;
 
+import org.interstice.pursuit.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

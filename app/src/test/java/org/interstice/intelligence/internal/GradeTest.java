@@ -1,5 +1,6 @@
 package org.interstice.intelligence.internal;
 
+import org.interstice.intelligence.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package org.interstice.pursuit.internal;
 
+import org.interstice.pursuit.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

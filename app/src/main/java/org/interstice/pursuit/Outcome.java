@@ -1,4 +1,4 @@
-package org.interstice.pursuit.internal;
+package org.interstice.pursuit;
 
 /** How a pathway ended. */
 public enum Outcome {

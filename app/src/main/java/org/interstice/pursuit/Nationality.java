@@ -1,4 +1,4 @@
-package org.interstice.pursuit.internal;
+package org.interstice.pursuit;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.interstice.pursuit.internal;
+package org.interstice.pursuit;
 
 /**
  * Home Office crime outcome groups (outcomes framework). The numeric outcome codes are not held here: they are

@@ -1,4 +1,4 @@
-package org.interstice.pursuit.internal;
+package org.interstice.pursuit;
 
 /** Stages of a suspect's criminal justice pathway, in order. OUTCOME closes the pathway. */
 public enum Stage {

@@ -1,4 +1,4 @@
-package org.interstice.pursuit.internal;
+package org.interstice.pursuit;
 
 /** Disruption tactics from the Home Office child exploitation disruption toolkit that Interstice records. */
 public enum DisruptionType {

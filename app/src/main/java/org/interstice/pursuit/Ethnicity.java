@@ -1,4 +1,4 @@
-package org.interstice.pursuit.internal;
+package org.interstice.pursuit;
 
 /**
  * DfE/ONS ethnicity codes (the CIN census list) with the explicit "refused" (REFU) and "information not yet
