@@ -45,8 +45,9 @@ public class ReportRecording {
     }
 
     /** The stored report, or the field at fault and why it was refused. */
-    public record Outcome(UUID reportId, String reference, String field, String reason) {
-        static Outcome refused(String field, String reason) { return new Outcome(null, null, field, reason); }
+    public record Outcome(UUID reportId, String reference, List<UUID> suspectPersonIds, List<UUID> mentionedEntityIds,
+                          String field, String reason) {
+        static Outcome refused(String field, String reason) { return new Outcome(null, null, List.of(), List.of(), field, reason); }
         public boolean recorded() { return reportId != null; }
     }
 
@@ -79,8 +80,10 @@ public class ReportRecording {
 
         Map<EntityRef, UUID> resolved = new HashMap<>();
         Set<UUID> suspects = new LinkedHashSet<>();
+        List<UUID> mentioned = new ArrayList<>();
         for (NewReport.Mention m : r.mentions()) {
             UUID entity = resolved.computeIfAbsent(m.entity(), ref -> entities.resolve(ref, now));
+            mentioned.add(entity);
             jdbc.sql("insert into intelligence_mention (report_id, entity_id, role) values (?, ?, ?) on conflict do nothing")
                     .params(id, entity, m.role().name()).update();
             if (m.role() == MentionRole.SUSPECT) suspects.add(entity);
@@ -98,7 +101,7 @@ public class ReportRecording {
         }
         audit.change(viewer, "RECORD_INTELLIGENCE", "intelligence_report", id);
         events.publishEvent(new IntelligenceRecorded(id, r.reportedOn(), viewer.agencyId(), new ArrayList<>(suspects)));
-        return new Outcome(id, reference, null, null);
+        return new Outcome(id, reference, List.copyOf(suspects), mentioned, null, null);
     }
 
     private Optional<Outcome> refusal(Viewer viewer, NewReport r) {

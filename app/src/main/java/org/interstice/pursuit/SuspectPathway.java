@@ -29,15 +29,32 @@ public class SuspectPathway {
     private final Users users;
     private final Audit audit;
     private final AlarmSweep sweep;
+    private final SuspectRegistration registration;
     private final Clock clock;
 
-    SuspectPathway(JdbcClient jdbc, Suspects suspects, Users users, Audit audit, AlarmSweep sweep, Clock clock) {
+    SuspectPathway(JdbcClient jdbc, Suspects suspects, Users users, Audit audit, AlarmSweep sweep,
+                   SuspectRegistration registration, Clock clock) {
+        this.registration = registration;
         this.jdbc = jdbc;
         this.suspects = suspects;
         this.users = users;
         this.audit = audit;
         this.sweep = sweep;
         this.clock = clock;
+    }
+
+    /** The suspect for a POLE person named as a suspect in intelligence, registered now if the listener has not yet. */
+    @Transactional
+    public Optional<UUID> suspectFor(UUID personId) {
+        Optional<Suspect> known = suspects.byPerson(personId);
+        if (known.isPresent()) return known.map(Suspect::id);
+        registration.register(List.of(personId));
+        return suspects.byPerson(personId).map(Suspect::id);
+    }
+
+    /** The suspect's current version, for optimistic locking of the next change. */
+    public int version(UUID suspectId) {
+        return suspects.byId(suspectId).map(Suspect::version).orElseThrow();
     }
 
     /** Done, or refused with a reason. */

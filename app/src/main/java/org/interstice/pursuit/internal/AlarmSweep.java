@@ -18,7 +18,6 @@ import org.interstice.pursuit.PursuitAlarmEscalated;
 import org.interstice.pursuit.PursuitAlarmRaised;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,12 +46,6 @@ public class AlarmSweep {
         this.rule = new NamedButNotPursued(settings.policy());
         this.events = events;
         this.clock = clock;
-    }
-
-    /** Every night: time passing is what raises and escalates alarms. */
-    @Scheduled(cron = "0 15 2 * * *", zone = "Europe/London")
-    public void nightly() {
-        sweepAll(LocalDate.now(clock));
     }
 
     @Transactional

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Every person named as a suspect in intelligence becomes a suspect on the pathway: every name counts. */
 @Component
-class SuspectRegistration {
+public class SuspectRegistration {
 
     private final Suspects suspects;
     private final SuspectEvidence evidence;
@@ -29,13 +29,17 @@ class SuspectRegistration {
 
     @ApplicationModuleListener
     void on(IntelligenceRecorded recorded) {
-        register(recorded.suspectPersonIds(), recorded.reportedOn());
+        register(recorded.suspectPersonIds());
     }
 
-    /** Registers the people as suspects (named on the given date at the latest) and re-assesses their alarms. */
-    void register(List<UUID> personIds, LocalDate namedOn) {
+    /** Registers the people as suspects, named on the date of the earliest report naming them, and re-assesses their alarms. */
+    public void register(List<UUID> personIds) {
         List<UUID> ids = new ArrayList<>();
+        var evidenceByPerson = evidence.forSuspects(personIds);
         for (UUID personId : personIds) {
+            var ev = evidenceByPerson.get(personId);
+            if (ev == null || ev.namings().isEmpty()) continue;
+            LocalDate namedOn = ev.namings().stream().map(SuspectEvidence.Naming::reportedOn).min(LocalDate::compareTo).orElseThrow();
             evidence.person(personId).ifPresent(p ->
                     ids.add(suspects.register(p.id(), p.label(), p.subjectId(), namedOn, clock.instant())));
         }
