@@ -43,11 +43,12 @@ public class SuspectPathway {
         this.clock = clock;
     }
 
-    /** The suspect for a POLE person named as a suspect in intelligence, registered now if the listener has not yet. */
+    /**
+     * The suspect for a POLE person named as a suspect in intelligence, registered now if the listener has not done
+     * so yet, with the alarm re-assessed on everything recorded so far.
+     */
     @Transactional
     public Optional<UUID> suspectFor(UUID personId) {
-        Optional<Suspect> known = suspects.byPerson(personId);
-        if (known.isPresent()) return known.map(Suspect::id);
         registration.register(List.of(personId));
         return suspects.byPerson(personId).map(Suspect::id);
     }

@@ -97,13 +97,15 @@ public class AlarmSweep {
         if (open == null) {
             UUID id = UUID.randomUUID();
             boolean escalated = a.escalated();
-            jdbc.sql("""
+            int inserted = jdbc.sql("""
                             insert into pursuit_alarm (id, suspect_id, due_on, raised_at, escalates_on, escalated_at,
                                 independent_reports, linked_children, reasons)
-                            values (?, ?, ?, ?, ?, ?, ?, cast(? as uuid[]), ?)""")
+                            values (?, ?, ?, ?, ?, ?, ?, cast(? as uuid[]), ?)
+                            on conflict (suspect_id) where ended_at is null do nothing""")
                     .params(id, s.id(), a.dueOn(), Timestamp.from(now), a.escalatesOn(), escalated ? Timestamp.from(now) : null,
                             a.independentReports(), childIds, reasons)
                     .update();
+            if (inserted == 0) return true; // raised meanwhile by a concurrent sweep, which published the event
             events.publishEvent(new PursuitAlarmRaised(id, s.id(), s.subjectId(), a.dueOn()));
             if (escalated) events.publishEvent(new PursuitAlarmEscalated(id, s.id(), s.subjectId(), today));
             return true;
