@@ -100,5 +100,9 @@ class NetworkPageTest {
         Network n = query.neighbourhood(police, subject);
         assertThat(n.nodes()).extracting(Network.Node::label).contains(name, "Daniel Marsh", "Kyle Benton")
                 .doesNotContain("Ellie R (14)");
+        mvc.perform(get("/api/v1/intelligence/subjects/" + subject + "/neighbourhood").with(SignIn.partnershipToken()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nodes[*].label", hasItem("Kyle Benton")))
+                .andExpect(jsonPath("$.links[0].relations").isArray());
     }
 }
