@@ -156,6 +156,7 @@ public class SuspectPathway {
     public Result decide(Viewer viewer, UUID suspectId, String reason) {
         if (reason == null || reason.trim().length() < 10)
             return refuse(viewer, "DECIDE_ALARM", suspectId, "Give the reason for the decision (at least 10 characters)");
+        jdbc.sql("select id from suspect where id = ? for update").param(suspectId).query(UUID.class).optional();
         int ended = jdbc.sql("""
                         update pursuit_alarm set ended_at = ?, end_kind = 'DECISION', end_reason = ?, ended_by = ?, version = version + 1
                         where suspect_id = ? and ended_at is null""")

@@ -90,7 +90,7 @@ class NetworkPageTest {
     }
 
     @Test
-    void a_subjects_two_step_neighbourhood() {
+    void a_subjects_two_step_neighbourhood() throws Exception {
         UUID subject = UUID.randomUUID();
         var police = users.viewerFor("police.investigator").orElseThrow();
         String name = "Neighbour " + UUID.randomUUID();

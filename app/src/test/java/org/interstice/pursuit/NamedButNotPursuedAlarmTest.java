@@ -108,7 +108,7 @@ class NamedButNotPursuedAlarmTest {
     @Test
     void the_alarm_api_needs_the_partnership_scope() throws Exception {
         mvc.perform(get("/api/v1/pursuit/alarms")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/pursuit/alarms").with(SignIn.as(Role.POLICE_INVESTIGATOR))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/pursuit/alarms").with(SignIn.as(Role.POLICE_INVESTIGATOR))).andExpect(status().isForbidden());
     }
 
     @Test

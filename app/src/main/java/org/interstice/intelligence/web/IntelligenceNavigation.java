@@ -11,13 +11,13 @@ import org.springframework.context.annotation.Configuration;
 class IntelligenceNavigation {
 
     @Bean
-    NavigationItem intelligenceNavigation() {
+    NavigationItem intelligenceMenuItem() {
         return new NavigationItem("Intelligence", "/intelligence",
                 Set.of(Role.INTELLIGENCE_ANALYST, Role.POLICE_INVESTIGATOR, Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD), 290);
     }
 
     @Bean
-    NavigationItem recordIntelligenceNavigation() {
+    NavigationItem recordIntelligenceMenuItem() {
         return new NavigationItem("Record intelligence", "/intelligence/new",
                 Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER), 295);
     }

@@ -60,7 +60,8 @@ public class AlarmSweep {
     @Transactional
     public int sweep(Collection<UUID> suspectIds, LocalDate today) {
         Map<UUID, Suspect> suspects = new HashMap<>();
-        jdbc.sql("select " + Suspects.COLUMNS + " from suspect s where s.id = any(cast(? as uuid[]))").param(array(suspectIds))
+        // Lock the suspects so sweeps and decisions about one suspect happen one after another, each seeing the last.
+        jdbc.sql("select " + Suspects.COLUMNS + " from suspect s where s.id = any(cast(? as uuid[])) order by s.id for update").param(array(suspectIds))
                 .query((rs, n) -> Suspects.map(rs)).list().forEach(s -> suspects.put(s.id(), s));
         Map<UUID, SuspectEvidence.Evidence> byPerson = evidence.forSuspects(suspects.values().stream().map(Suspect::personId).toList());
         Map<UUID, List<SuspectFacts.Action>> actions = actions(suspectIds);
