@@ -106,6 +106,21 @@ class NamedButNotPursuedAlarmTest {
     }
 
     @Test
+    void an_action_ends_the_alarm_and_restarts_the_clock_from_its_date() {
+        UUID suspect = namedByThreeAgencies(null, 100);
+        assertThat(alarms.openFor(suspect).orElseThrow().dueOn()).isEqualTo(fx.daysAgo(72));
+        var police = fx.viewer(DemoUsers.POLICE_INVESTIGATOR);
+        assertThat(pathway.disrupt(police, suspect, DisruptionType.LICENSING_REFERRAL, null, fx.daysAgo(40), null, null).done()).isTrue();
+        assertThat(alarms.endedFor(suspect)).singleElement().satisfies(e -> assertThat(e.endKind()).isEqualTo("ACTION"));
+        var again = alarms.openFor(suspect).orElseThrow();
+        assertThat(again.dueOn()).isEqualTo(fx.daysAgo(12));
+        assertThat(again.reasons()).contains("No pursuit or disruption action since " + fx.daysAgo(40));
+        // an action dated in the future is refused
+        assertThat(pathway.disrupt(police, suspect, DisruptionType.CAWN, null, fx.daysAgo(-3), null, null).refusal())
+                .isEqualTo("The date the action was taken must be today or in the past");
+    }
+
+    @Test
     void the_alarm_api_needs_the_partnership_scope() throws Exception {
         mvc.perform(get("/api/v1/pursuit/alarms")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/pursuit/alarms").with(SignIn.as(Role.POLICE_INVESTIGATOR))).andExpect(status().isForbidden());

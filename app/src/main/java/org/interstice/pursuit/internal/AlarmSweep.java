@@ -86,6 +86,14 @@ public class AlarmSweep {
                           OpenAlarm open, LocalDate today, Instant now) {
         String reasons = String.join("\n", a.reasons());
         String childIds = array(children.stream().map(SuspectEvidence.ChildLink::childPersonId).toList());
+        if (open != null && a.raised() && a.dueOn().isAfter(open.dueOn())) {
+            // an action was recorded: it ends this alarm, and the clock restarts from it
+            jdbc.sql("""
+                            update pursuit_alarm set ended_at = ?, end_kind = 'ACTION', end_reason = ?, version = version + 1
+                            where id = ? and ended_at is null""")
+                    .params(Timestamp.from(now), "Action recorded; the clock restarted and ran out again on " + a.dueOn(), open.id()).update();
+            open = null;
+        }
         if (!a.raised()) {
             if (open != null) {
                 jdbc.sql("""
@@ -121,13 +129,15 @@ public class AlarmSweep {
         return true;
     }
 
-    private record OpenAlarm(UUID id, boolean escalated) {
+    private record OpenAlarm(UUID id, boolean escalated, LocalDate dueOn) {
     }
 
     private Map<UUID, OpenAlarm> openAlarms(Collection<UUID> ids) {
         Map<UUID, OpenAlarm> out = new HashMap<>();
-        jdbc.sql("select suspect_id, id, escalated_at is not null from pursuit_alarm where ended_at is null and suspect_id = any(cast(? as uuid[]))")
-                .param(array(ids)).query(rs -> { out.put(rs.getObject(1, UUID.class), new OpenAlarm(rs.getObject(2, UUID.class), rs.getBoolean(3))); });
+        jdbc.sql("select suspect_id, id, escalated_at is not null, due_on from pursuit_alarm where ended_at is null and suspect_id = any(cast(? as uuid[]))")
+                .param(array(ids)).query(rs -> {
+                    out.put(rs.getObject(1, UUID.class), new OpenAlarm(rs.getObject(2, UUID.class), rs.getBoolean(3), rs.getObject(4, LocalDate.class)));
+                });
         return out;
     }
 

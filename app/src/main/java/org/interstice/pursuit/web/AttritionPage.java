@@ -36,7 +36,7 @@ class AttritionPage {
     private Attrition.Report report(LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         LocalDate t = to == null ? today : to;
-        LocalDate f = from == null ? t.minusYears(2) : from;
+        LocalDate f = from == null ? t.minusYears(10) : from;
         return attrition.between(f, t);
     }
 
