@@ -21,6 +21,16 @@ public interface SuspectEvidence {
 
     Optional<Person> person(UUID personId);
 
+    /**
+     * The reports naming a person that the viewer may see (access decided in SQL): the opening of the text for full
+     * readers, the sanitised summary for others.
+     */
+    List<ReportLine> reportsNaming(org.interstice.agency.Viewer viewer, UUID personId);
+
+    /** A report as a line on a suspect's page. */
+    record ReportLine(UUID id, String reference, LocalDate reportedOn, String agency, String grade, boolean full, String summary) {
+    }
+
     /** A POLE person: the name used in intelligence and the identity subject when identified. */
     record Person(UUID id, String label, UUID subjectId) {
     }

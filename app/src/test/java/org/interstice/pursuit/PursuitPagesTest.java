@@ -51,6 +51,7 @@ class PursuitPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("5 reports from 4 independent sources; linked to 2 children at risk")))
                 .andExpect(content().string(containsString("escalated to the exploitation panel")))
+                .andExpect(content().string(containsString("Safe Passage Northbridge")))
                 // read-only for the partnership lead
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Record this stage"))));
     }

@@ -80,6 +80,23 @@ class EvidenceQuery implements SuspectEvidence {
     }
 
     @Override
+    public List<ReportLine> reportsNaming(org.interstice.agency.Viewer viewer, UUID personId) {
+        return jdbc.sql("""
+                        select r.id, r.reference, r.reported_on, a.name, r.grading_system, r.source_grade, r.information_grade,
+                               r.handling_code, intelligence_readable(r.id, :agency, :role) as full,
+                               case when intelligence_readable(r.id, :agency, :role) then left(r.body, 200) else r.sanitised_summary end
+                        from intelligence_mention m join intelligence_report r on r.id = m.report_id
+                        join agency a on a.id = r.reporting_agency_id
+                        where m.entity_id = :person and m.role = 'SUSPECT' and intelligence_content_visible(r.id, :agency, :role)
+                        order by r.reported_on desc""")
+                .param("agency", viewer.agencyId()).param("role", Reports.role(viewer)).param("person", personId)
+                .query((rs, n) -> new ReportLine(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getString(4), Grade.of(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)).display(),
+                        rs.getBoolean(9), rs.getString(10)))
+                .list();
+    }
+
+    @Override
     public List<UUID> allSuspects() {
         return jdbc.sql("select distinct entity_id from intelligence_mention where role = 'SUSPECT'").query(UUID.class).list();
     }

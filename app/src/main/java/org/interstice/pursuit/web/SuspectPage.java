@@ -92,6 +92,7 @@ class SuspectPage {
         model.addAttribute("reports", ev.namings().size());
         model.addAttribute("sources", ev.namings().stream().map(SuspectEvidence.Naming::sourceKey).distinct().count());
         model.addAttribute("children", ev.children().size());
+        model.addAttribute("reportLines", evidence.reportsNaming(viewer, s.personId()));
         model.addAttribute("alarm", alarms.openFor(id).orElse(null));
         model.addAttribute("ended", alarms.endedFor(id));
         model.addAttribute("history", suspects.history(id));
