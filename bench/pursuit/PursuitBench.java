@@ -89,7 +89,7 @@ public class PursuitBench {
     static void load(JdbcClient jdbc, int n) {
         List<UUID> agencies = jdbc.sql("select id from agency where code in ('NSP', 'NBC-CSC', 'NBH') order by code").query(UUID.class).list();
         Map<String, Object> p = Map.of("n", n, "a1", agencies.get(0), "a2", agencies.get(1), "a3", agencies.get(2));
-        jdbc.sql("create temporary table bench_person as select g as n, gen_random_uuid() as id, gen_random_uuid() as subject from generate_series(1, :n) g")
+        jdbc.sql("create unlogged table bench_person as select g as n, gen_random_uuid() as id, gen_random_uuid() as subject from generate_series(1, :n) g")
                 .params(p).update();
         jdbc.sql("""
                 insert into pole_entity (id, kind, entity_type, label, subject_id, created_at)
@@ -99,10 +99,10 @@ public class PursuitBench {
                 select gen_random_uuid(), 'OBJECT', 'VEHICLE', 'BV' || g, 'BV' || g, now() from generate_series(0, 1999) g""").update();
         jdbc.sql("""
                 insert into pole_entity (id, kind, entity_type, natural_key, label, created_at)
-                select gen_random_uuid(), 'OBJECT', 'PHONE', '+4477009' || lpad(g::text, 5, '0'), '+4477009' || lpad(g::text, 5, '0'), now()
+                select gen_random_uuid(), 'OBJECT', 'PHONE', '+447910' || lpad(g::text, 6, '0'), '+447910' || lpad(g::text, 6, '0'), now()
                 from generate_series(0, 2999) g""").update();
         jdbc.sql("""
-                create temporary table bench_report as
+                create unlogged table bench_report as
                 select p.n, p.id as person, k, gen_random_uuid() as report,
                        current_date - (p.n % 300) - k * 7 as reported_on,
                        case k when 1 then cast(:a1 as uuid) when 2 then cast(:a2 as uuid) else cast(:a3 as uuid) end as agency
@@ -120,7 +120,7 @@ public class PursuitBench {
         jdbc.sql("""
                 insert into pole_link (id, from_entity_id, to_entity_id, relation, report_id, asserted_on, recorded_at)
                 select gen_random_uuid(), r.person, ph.id, 'USES_PHONE', r.report, r.reported_on, now()
-                from bench_report r join pole_entity ph on ph.entity_type = 'PHONE' and ph.natural_key = '+4477009' || lpad((r.n % 3000)::text, 5, '0')
+                from bench_report r join pole_entity ph on ph.entity_type = 'PHONE' and ph.natural_key = '+447910' || lpad((r.n % 3000)::text, 6, '0')
                 where r.k = 1""").update();
         jdbc.sql("""
                 insert into suspect (id, person_entity_id, subject_id, display_name, stage, stage_entered_on, named_on, created_at)

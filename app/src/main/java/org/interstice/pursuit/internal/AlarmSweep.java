@@ -37,9 +37,11 @@ public class AlarmSweep {
     private final NamedButNotPursued rule;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     AlarmSweep(JdbcClient jdbc, SuspectEvidence evidence, ChildrenAtRisk childrenAtRisk, AlarmSettings settings,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, Clock clock, org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.evidence = evidence;
         this.childrenAtRisk = childrenAtRisk;
@@ -48,11 +50,24 @@ public class AlarmSweep {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Sweeps every suspect, a batch per transaction. A batch that meets a deadlock (with a sweep of one suspect after a
+     * report or an action) is retried: PostgreSQL has already rolled it back.
+     */
     public int sweepAll(LocalDate today) {
         List<UUID> ids = jdbc.sql("select id from suspect order by id").query(UUID.class).list();
         int raised = 0;
-        for (int i = 0; i < ids.size(); i += BATCH) raised += sweep(ids.subList(i, Math.min(ids.size(), i + BATCH)), today);
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            List<UUID> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    raised += transactions.execute(status -> sweep(batch, today));
+                    break;
+                } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                    if (attempt == 3) throw e;
+                }
+            }
+        }
         return raised;
     }
 

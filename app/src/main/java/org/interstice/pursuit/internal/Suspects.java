@@ -39,13 +39,15 @@ public class Suspects {
             return id;
         }
         UUID existing = jdbc.sql("select id from suspect where person_entity_id = ?").param(personId).query(UUID.class).single();
-        jdbc.sql("""
-                        update suspect set subject_id = coalesce(subject_id, ?), display_name = ?,
-                            named_on = least(named_on, ?) where id = ?""")
-                .params(subjectId, name, namedOn, existing).update();
-        jdbc.sql("update suspect_stage_history set entered_on = least(entered_on, ?) where suspect_id = ? and stage = 'NAMED'")
-                .params(namedOn, existing).update();
-        jdbc.sql("update suspect set stage_entered_on = named_on where id = ? and stage = 'NAMED'").param(existing).update();
+        // only touch the row when something changed, so that re-registering takes no lock
+        int changed = jdbc.sql("""
+                        update suspect set subject_id = coalesce(subject_id, ?), display_name = ?, named_on = least(named_on, ?),
+                            stage_entered_on = case when stage = 'NAMED' then least(named_on, ?) else stage_entered_on end
+                        where id = ? and (display_name <> ? or named_on > ? or (subject_id is null and cast(? as uuid) is not null))""")
+                .params(subjectId, name, namedOn, namedOn, existing, name, namedOn, subjectId).update();
+        if (changed > 0)
+            jdbc.sql("update suspect_stage_history set entered_on = least(entered_on, ?) where suspect_id = ? and stage = 'NAMED'")
+                    .params(namedOn, existing).update();
         return existing;
     }
 
