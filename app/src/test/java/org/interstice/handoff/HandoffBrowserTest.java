@@ -1,13 +1,17 @@
 package org.interstice.handoff;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.interstice.BrowserTest;
 import org.interstice.demo.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +29,8 @@ class HandoffBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("toAgency"))).selectByVisibleText("Northbridge Council Children's Social Care");
         browser.findElement(By.id("summary")).sendKeys(summary);
         browser.findElement(By.cssSelector("form[action='/handoffs'] button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Referral from"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Referral from Northshire Police to Northbridge Council Children's Social Care");
@@ -36,9 +42,9 @@ class HandoffBrowserTest extends BrowserTest {
         open(page);
         assertAccessible();
         browser.findElement(By.id("acknowledge")).click();
-        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("Acknowledged");
+        bannerSays(browser, "Acknowledged");
         browser.findElement(By.id("accept")).click();
-        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("Accepted");
+        bannerSays(browser, "Accepted");
 
         signIn(DemoUsers.POLICE_INVESTIGATOR);
         open(page);
@@ -46,6 +52,13 @@ class HandoffBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("h1 + p .govuk-tag")).getText()).isEqualTo("Accepted");
         open("/handoffs");
         assertAccessible();
+    }
+
+    /** Waits for the page after a form post: the old page's banner may still be there for a moment. */
+    private static void bannerSays(WebDriver browser, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(d -> d.findElement(By.cssSelector(".govuk-notification-banner")).getText().contains(text));
     }
 
     @Test
@@ -59,10 +72,12 @@ class HandoffBrowserTest extends BrowserTest {
         open("/panels");
         assertAccessible();
         browser.findElement(By.cssSelector("main table a.govuk-link")).click();
-        assertThat(browser.getPageSource()).contains("Victims: children with alarms or rising risk").contains("Trends");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.getPageSource().contains("Victims: children with alarms or rising risk"));
         assertAccessible();
         browser.findElement(By.linkText("Minutes (printable)")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Minutes:");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Minutes:"));
         assertAccessible();
     }
 }
