@@ -2,7 +2,12 @@ package org.interstice.protection.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.interstice.calendar.BankHolidays;
+import org.interstice.calendar.WorkingDays;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -11,7 +16,11 @@ import org.junit.jupiter.api.Test;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class DeadlinesTest {
 
-    private final Deadlines deadlines = new Deadlines(new EnglandCalendar2025To2027(), Timescales.defaults());
+    /** The application's own England and Wales calendar (bank holidays computed and proclaimed). */
+    private static final WorkingDayCalendar ENGLAND = new CalendarWorkingDays(
+            new WorkingDays(Clock.system(ZoneId.of("Europe/London")), new BankHolidays()));
+
+    private final Deadlines deadlines = new Deadlines(ENGLAND, Timescales.defaults());
 
     @Test
     void a_referral_received_on_christmas_eve_2026_is_decided_after_christmas_and_the_substitute_boxing_day() {
@@ -56,13 +65,13 @@ class DeadlinesTest {
 
     @Test
     void later_reviews_use_the_configured_interval() {
-        Deadlines quarterly = new Deadlines(new EnglandCalendar2025To2027(), new Timescales(1, 45, 1, 15, 3, 3, 10));
+        Deadlines quarterly = new Deadlines(ENGLAND, new Timescales(1, 45, 1, 15, 3, 3, 10));
         assertThat(quarterly.laterReview(LocalDate.of(2026, 1, 14)).dueOn()).isEqualTo(LocalDate.of(2026, 4, 14));
     }
 
     @Test
     void a_strategy_discussion_uses_the_local_timescale() {
-        Deadlines lewisham = new Deadlines(new EnglandCalendar2025To2027(), new Timescales(1, 45, 5, 15, 3, 6, 10));
+        Deadlines lewisham = new Deadlines(ENGLAND, new Timescales(1, 45, 5, 15, 3, 6, 10));
         Deadline due = lewisham.strategyDiscussion(LocalDate.of(2025, 12, 22));
         assertThat(due.dueOn()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(due.basis()).contains("5 working days").contains("local timescale");
