@@ -69,14 +69,4 @@ public class ProtectionSettings {
         return new AlarmRules(v.get("alarm.risk-rise-window"), v.get("alarm.contact-window"));
     }
 
-    /** Changes one setting; empty on success, else why it was refused (unknown key, stale version, negative value). */
-    public java.util.Optional<String> change(String key, int value, int expectedVersion) {
-        if (value < 0) {
-            return java.util.Optional.of("Enter a whole number of 0 or more");
-        }
-        int updated = jdbc.sql("UPDATE protection_setting SET value = :value, version = version + 1 WHERE key = :key AND version = :version")
-                .param("value", value).param("key", key).param("version", expectedVersion).update();
-        return updated == 1 ? java.util.Optional.empty()
-                : java.util.Optional.of("Someone else changed this setting; reload the page and try again");
-    }
 }

@@ -55,6 +55,12 @@ class ProtectionWeb {
     }
 
     @Bean
+    NavigationItem protectionSettingsNavigation() {
+        return new NavigationItem("Protection policy", "/protection/settings",
+                Set.of(Role.PARTNERSHIP_LEAD, Role.SYSTEM_ADMINISTRATOR), 205);
+    }
+
+    @Bean
     HomeFigures protectionFigures(Alarms alarms, Clocks clocks, JdbcClient jdbc, Clock clock) {
         return viewer -> figures(viewer, alarms, clocks, jdbc, clock);
     }
