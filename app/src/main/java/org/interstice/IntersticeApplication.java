@@ -3,10 +3,19 @@ package org.interstice;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import java.util.Arrays;
+
 @SpringBootApplication
 public class IntersticeApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(IntersticeApplication.class, args);
+        SpringApplication application = new SpringApplication(IntersticeApplication.class);
+        if (Arrays.asList(args).contains("--verify-audit")) {
+            // Verify and exit, on a random port so as not to clash with a running instance's.
+            String[] withoutServerPort = Arrays.copyOf(args, args.length + 1);
+            withoutServerPort[args.length] = "--server.port=0";
+            System.exit(SpringApplication.exit(application.run(withoutServerPort)));
+        }
+        application.run(args);
     }
 }
