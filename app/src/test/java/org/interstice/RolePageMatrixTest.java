@@ -41,6 +41,16 @@ class RolePageMatrixTest {
         page("/admin/tokens", Set.of(Role.SYSTEM_ADMINISTRATOR), false);
         page("/audit", Set.of(Role.AUDITOR), true);
         page("/audit/verify", Set.of(Role.AUDITOR), true);
+        // protection (issue 4)
+        Set<Role> caseWork = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.PANEL_CHAIR,
+                Role.POLICE_INVESTIGATOR);
+        page("/protection/children", caseWork, true);
+        page("/protection/contacts", caseWork, true);
+        page("/protection/contacts/new", caseWork, false);
+        page("/protection/mash", Set.of(Role.MASH_OFFICER, Role.TEAM_MANAGER), true);
+        page("/protection/alarms", Set.of(Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), true);
+        page("/protection/overdue", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), true);
+        page("/protection/settings", Set.of(Role.PARTNERSHIP_LEAD), false);
     }
 
     private static void page(String path, Set<Role> allowed, boolean aboutIndividuals) {

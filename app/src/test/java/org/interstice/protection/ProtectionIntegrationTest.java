@@ -75,6 +75,7 @@ class ProtectionIntegrationTest {
     @Autowired WorkingDays workingDays;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired org.interstice.TestClock testClock;
     @Autowired ApplicationEvents events;
 
     private static final List<Tick> SIGNIFICANT = List.of(new Tick("V-FAMILY", true, false),
@@ -219,7 +220,7 @@ class ProtectionIntegrationTest {
         screenings.record(child, SIGNIFICANT, false, LocalDate.now(clock), null, practitioner);
         Alarm alarm = openAlarm(child);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> alarms.closeByDecision(alarm.id(), alarm.version(), "x", practitioner))
-                .hasMessage("Only a team manager, panel chair or partnership lead can close an alarm");
+                .hasMessage("Only a team manager or panel chair can close an alarm");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> alarms.closeByDecision(alarm.id(), alarm.version(), " ", viewer("team.manager")))
                 .hasMessage("Give the reason for closing the alarm");
         assertThat(openAlarm(child)).isNotNull();
@@ -267,18 +268,56 @@ class ProtectionIntegrationTest {
     void the_sweep_raises_an_alarm_when_a_clock_falls_overdue_with_the_passing_of_time() {
         Viewer practitioner = viewer("practitioner");
         UUID child = newChild("Swept Child");
+        var contact = contacts.forChild(child).get(0);
+        contacts.decide(contact.id(), new Decision(Outcome.EARLY_HELP, "Early help offered", null, null), practitioner.teamId(),
+                contact.version(), viewer("mash.officer"));
         screenings.record(child, SIGNIFICANT, false, LocalDate.now(clock), null, practitioner);
         plans.start(child, PlanType.CHILD_PROTECTION, "SAB", LocalDate.now(clock), practitioner);
         leads.assign(child, "Priya Shah", practitioner.agencyId(), LocalDate.now(clock), practitioner);
         sightings.record(child, LocalDate.now(clock), "VISIT", null, practitioner);
         assertThat(openAlarm(child)).isNull();
+        LocalDate visitDue = clocks.forChild(child).stream().filter(c -> c.kind() == ClockKind.VISIT && c.open())
+                .findFirst().orElseThrow().dueOn();
 
-        // Time passes: the visit due date is now behind us.
-        jdbc.sql("UPDATE statutory_clock SET due_on = :yesterday WHERE subject_id = :id AND kind = 'VISIT' AND completed_on IS NULL")
-                .param("yesterday", LocalDate.now(clock).minusDays(1)).param("id", child).update();
+        testClock.advance(java.time.Duration.ofDays(20));
+        assertThat(LocalDate.now(clock)).isAfter(visitDue);
         assertThat(sweep.sweep()).isPositive();
 
         assertThat(openAlarm(child).reasons()).extracting(AlarmReason::key).containsExactly("RISK_AT_TOP_LEVELS", "OVERDUE_CLOCK:VISIT");
+    }
+
+    @Test
+    void a_referral_on_christmas_eve_2026_is_decided_after_the_holidays_and_assessed_by_2_march_2027() {
+        testClock.set(java.time.ZonedDateTime.of(2026, 12, 24, 10, 0, 0, 0, java.time.ZoneId.of("Europe/London")).toInstant());
+        var contact = contacts.receive(new NewContact(null, "Christmas Eve " + UUID.randomUUID(), null, "3E", "Concern", null),
+                viewer("ed.nurse"));
+        assertThat(contact.decisionDueOn()).isEqualTo(LocalDate.of(2026, 12, 29));
+
+        testClock.set(java.time.ZonedDateTime.of(2026, 12, 29, 9, 0, 0, 0, java.time.ZoneId.of("Europe/London")).toInstant());
+        contacts.decide(contact.id(), new Decision(Outcome.ASSESSMENT, "Assess", "N1", null), viewer("social.worker").teamId(),
+                contact.version(), viewer("mash.officer"));
+        var assessment = clocks.forChild(contact.subjectId()).stream().filter(c -> c.kind() == ClockKind.ASSESSMENT)
+                .findFirst().orElseThrow();
+        assertThat(assessment.startedOn()).isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(assessment.dueOn()).isEqualTo(LocalDate.of(2027, 3, 2));
+        assertThat(assessment.basis()).isEqualTo("Within 45 working days from referral on 24 December 2026");
+        assertThat(clocks.forChild(contact.subjectId()).stream().filter(c -> c.kind() == ClockKind.REFERRAL_DECISION)
+                .findFirst().orElseThrow().status(LocalDate.of(2026, 12, 29))).isEqualTo("Completed");
+    }
+
+    @Test
+    void pages_about_one_child_are_closed_to_elected_members_administrators_and_partnership_leads() throws Exception {
+        UUID child = newChild("Closed Pages");
+        var contact = contacts.forChild(child).get(0);
+        for (Role role : List.of(Role.ELECTED_MEMBER, Role.SYSTEM_ADMINISTRATOR, Role.PARTNERSHIP_LEAD, Role.AUDITOR,
+                Role.INTELLIGENCE_ANALYST)) {
+            mvc.perform(get("/protection/children/" + child).with(SignIn.as(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/protection/contacts/" + contact.id()).with(SignIn.as(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/protection/children/" + child + "/screenings/new").with(SignIn.as(role))).andExpect(status().isForbidden());
+        }
+        for (Role role : List.of(Role.PANEL_CHAIR, Role.MASH_OFFICER, Role.POLICE_INVESTIGATOR)) {
+            mvc.perform(get("/protection/children/" + child).with(SignIn.as(role))).andExpect(status().isOk());
+        }
     }
 
     @Test

@@ -105,13 +105,13 @@ public class Alarms {
     }
 
     /**
-     * Ends an open alarm by a manager's or panel chair's recorded decision. The decision holds until a new reason
+     * Ends an open alarm by a team manager's or panel chair's recorded decision. The decision holds until a new reason
      * appears or risk rises; it is audited in the same transaction.
      */
     @Transactional
     public void closeByDecision(UUID alarmId, int expectedVersion, String reason, Viewer viewer) {
-        if (!(viewer.hasRole(Role.TEAM_MANAGER) || viewer.hasRole(Role.PANEL_CHAIR) || viewer.hasRole(Role.PARTNERSHIP_LEAD))) {
-            throw new Refusal(null, "Only a team manager, panel chair or partnership lead can close an alarm");
+        if (!(viewer.hasRole(Role.TEAM_MANAGER) || viewer.hasRole(Role.PANEL_CHAIR))) {
+            throw new Refusal(null, "Only a team manager or panel chair can close an alarm");
         }
         if (reason == null || reason.isBlank()) {
             throw new Refusal("reason", "Give the reason for closing the alarm");

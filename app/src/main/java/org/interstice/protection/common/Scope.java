@@ -7,14 +7,13 @@ import org.interstice.agency.Viewer;
 
 /**
  * What a viewer may see of protection records, passed into SQL. Wide viewers (MASH officers, panel chairs,
- * partnership leads, partnership-wide API tokens) see every child; others see children their team is responsible
+ * partnership-wide API tokens) see every child; others see children their team is responsible
  * for and children their agency has recorded something about.
  */
 public record Scope(boolean wide, UUID agencyId, UUID teamId) {
 
     public static Scope of(Viewer viewer) {
-        boolean wide = viewer.partnershipWide() || viewer.hasRole(Role.MASH_OFFICER) || viewer.hasRole(Role.PANEL_CHAIR)
-                || viewer.hasRole(Role.PARTNERSHIP_LEAD);
+        boolean wide = viewer.partnershipWide() || viewer.hasRole(Role.MASH_OFFICER) || viewer.hasRole(Role.PANEL_CHAIR);
         return new Scope(wide, viewer.agencyId(), viewer.teamId());
     }
 

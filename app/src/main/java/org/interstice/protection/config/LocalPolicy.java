@@ -12,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes to the partnership's local policy for protection: timescales and scores, MASH RAG timescales, the risk
- * vocabulary in use and which screening indicators are active. Only a partnership lead or system administrator may
- * change them; every change is audited in the same transaction and applies from then on (stored deadlines and
+ * vocabulary in use and which screening indicators are active. Only a partnership lead may change them; every change is audited in the same transaction and applies from then on (stored deadlines and
  * screening results keep the values they were computed with).
  */
 @Component
@@ -104,8 +103,8 @@ public class LocalPolicy {
     }
 
     private static void requireAdministrator(Viewer viewer) {
-        if (!(viewer.hasRole(Role.PARTNERSHIP_LEAD) || viewer.hasRole(Role.SYSTEM_ADMINISTRATOR))) {
-            throw new Refusal(null, "Only a partnership lead or system administrator can change local policy");
+        if (!viewer.hasRole(Role.PARTNERSHIP_LEAD)) {
+            throw new Refusal(null, "Only a partnership lead can change local policy");
         }
     }
 

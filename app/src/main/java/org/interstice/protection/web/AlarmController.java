@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AlarmController {
 
-    static final String MANAGERS = "hasAnyRole('TEAM_MANAGER','PANEL_CHAIR','PARTNERSHIP_LEAD','MASH_OFFICER')";
+    static final String MANAGERS = "hasAnyRole('TEAM_MANAGER','PANEL_CHAIR','MASH_OFFICER')";
 
     private final Clock clock;
     private final Alarms alarms;
@@ -48,7 +48,7 @@ class AlarmController {
     }
 
     @GetMapping("/protection/overdue")
-    @PreAuthorize("hasAnyRole('PRACTITIONER','TEAM_MANAGER','PANEL_CHAIR','PARTNERSHIP_LEAD','MASH_OFFICER')")
+    @PreAuthorize("hasAnyRole('PRACTITIONER','TEAM_MANAGER','PANEL_CHAIR','MASH_OFFICER')")
     String overdue(@RequestParam(required = false) UUID team, Viewer viewer, Model model) {
         Scope scope = Scope.of(viewer);
         UUID chosen = scope.wide() && team != null ? team : viewer.teamId();

@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ChildController {
 
-    static final String READERS = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','MASH_OFFICER','PANEL_CHAIR','PARTNERSHIP_LEAD','POLICE_INVESTIGATOR')";
+    static final String READERS = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','MASH_OFFICER','PANEL_CHAIR','POLICE_INVESTIGATOR')";
     static final String CASE_WORKERS = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','PANEL_CHAIR')";
     static final String SCREENERS = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','MASH_OFFICER','POLICE_INVESTIGATOR')";
 
@@ -227,7 +227,7 @@ class ChildController {
     }
 
     @PostMapping("/protection/alarms/{alarmId}/close")
-    @PreAuthorize("hasAnyRole('TEAM_MANAGER','PANEL_CHAIR','PARTNERSHIP_LEAD')")
+    @PreAuthorize("hasAnyRole('TEAM_MANAGER','PANEL_CHAIR')")
     String closeAlarm(@PathVariable UUID alarmId, @RequestParam(required = false) String reason, @RequestParam int version,
                       Viewer viewer, RedirectAttributes redirect) {
         UUID subject = alarms.byId(alarmId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).subjectId();
@@ -251,6 +251,6 @@ class ChildController {
     }
 
     private static boolean canCloseAlarm(Viewer viewer) {
-        return viewer.hasRole(Role.TEAM_MANAGER) || viewer.hasRole(Role.PANEL_CHAIR) || viewer.hasRole(Role.PARTNERSHIP_LEAD);
+        return viewer.hasRole(Role.TEAM_MANAGER) || viewer.hasRole(Role.PANEL_CHAIR);
     }
 }

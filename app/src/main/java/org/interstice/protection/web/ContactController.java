@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ContactController {
 
-    static final String ANY_AGENCY_USER = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','MASH_OFFICER','POLICE_INVESTIGATOR','PANEL_CHAIR','PARTNERSHIP_LEAD')";
+    static final String ANY_AGENCY_USER = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','MASH_OFFICER','POLICE_INVESTIGATOR','PANEL_CHAIR')";
     static final String MASH = "hasAnyRole('MASH_OFFICER','TEAM_MANAGER')";
 
     private final Clock clock;

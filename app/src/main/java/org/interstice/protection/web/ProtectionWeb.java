@@ -25,12 +25,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class ProtectionWeb {
 
     private static final Set<Role> READERS = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER,
-            Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD, Role.POLICE_INVESTIGATOR);
+            Role.PANEL_CHAIR, Role.POLICE_INVESTIGATOR);
 
     @Bean
     NavigationItem protectionAlarmsNavigation() {
         return new NavigationItem("Known but not protected", "/protection/alarms",
-                Set.of(Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD, Role.MASH_OFFICER), 200);
+                Set.of(Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), 200);
     }
 
     @Bean
@@ -51,13 +51,13 @@ class ProtectionWeb {
     @Bean
     NavigationItem protectionOverdueNavigation() {
         return new NavigationItem("Overdue clocks", "/protection/overdue",
-                Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD, Role.MASH_OFFICER), 204);
+                Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), 204);
     }
 
     @Bean
     NavigationItem protectionSettingsNavigation() {
         return new NavigationItem("Protection policy", "/protection/settings",
-                Set.of(Role.PARTNERSHIP_LEAD, Role.SYSTEM_ADMINISTRATOR), 205);
+                Set.of(Role.PARTNERSHIP_LEAD), 205);
     }
 
     @Bean
@@ -70,8 +70,7 @@ class ProtectionWeb {
         if (viewer.role() == null) {
             return figures;
         }
-        if (viewer.hasRole(Role.TEAM_MANAGER) || viewer.hasRole(Role.PANEL_CHAIR) || viewer.hasRole(Role.PARTNERSHIP_LEAD)
-                || viewer.hasRole(Role.MASH_OFFICER)) {
+        if (viewer.hasRole(Role.TEAM_MANAGER) || viewer.hasRole(Role.PANEL_CHAIR) || viewer.hasRole(Role.MASH_OFFICER)) {
             figures.add(new Figure("Children known but not protected", alarms.openCount(Scope.of(viewer)), "/protection/alarms"));
         }
         if (viewer.hasRole(Role.MASH_OFFICER) || viewer.hasRole(Role.TEAM_MANAGER)) {

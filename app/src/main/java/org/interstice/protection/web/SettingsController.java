@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The partnership's local policy for protection: timescales, scores, RAG, vocabulary and indicators. */
 @Controller
-@PreAuthorize("hasAnyRole('PARTNERSHIP_LEAD','SYSTEM_ADMINISTRATOR')")
+@PreAuthorize("hasRole('PARTNERSHIP_LEAD')")
 class SettingsController {
 
     private final ProtectionSettings settings;
@@ -27,7 +27,7 @@ class SettingsController {
     }
 
     @GetMapping("/protection/settings")
-    @PreAuthorize("hasAnyRole('PARTNERSHIP_LEAD','SYSTEM_ADMINISTRATOR')")
+    @PreAuthorize("hasRole('PARTNERSHIP_LEAD')")
     String show(Model model) {
         model.addAttribute("page", new SettingsPage(settings.all(), policy.ragRatings(), policy.vocabularies(),
                 policy.indicators(), (FormError) model.getAttribute("error")));
@@ -35,27 +35,27 @@ class SettingsController {
     }
 
     @PostMapping("/protection/settings/values/{key}")
-    @PreAuthorize("hasAnyRole('PARTNERSHIP_LEAD','SYSTEM_ADMINISTRATOR')")
+    @PreAuthorize("hasRole('PARTNERSHIP_LEAD')")
     String setting(@PathVariable String key, @RequestParam(required = false) Integer value, @RequestParam int version,
                    Viewer viewer, RedirectAttributes redirect) {
         return run(redirect, "setting-" + key, () -> policy.changeSetting(key, value, version, viewer));
     }
 
     @PostMapping("/protection/settings/rag/{code}")
-    @PreAuthorize("hasAnyRole('PARTNERSHIP_LEAD','SYSTEM_ADMINISTRATOR')")
+    @PreAuthorize("hasRole('PARTNERSHIP_LEAD')")
     String rag(@PathVariable String code, @RequestParam(required = false) Integer hours, @RequestParam int version,
                Viewer viewer, RedirectAttributes redirect) {
         return run(redirect, "rag-" + code, () -> policy.changeRag(code, hours, version, viewer));
     }
 
     @PostMapping("/protection/settings/vocabulary")
-    @PreAuthorize("hasAnyRole('PARTNERSHIP_LEAD','SYSTEM_ADMINISTRATOR')")
+    @PreAuthorize("hasRole('PARTNERSHIP_LEAD')")
     String vocabulary(@RequestParam(required = false) String vocabulary, Viewer viewer, RedirectAttributes redirect) {
         return run(redirect, "vocabulary", () -> policy.chooseVocabulary(vocabulary, viewer));
     }
 
     @PostMapping("/protection/settings/indicators/{code}")
-    @PreAuthorize("hasAnyRole('PARTNERSHIP_LEAD','SYSTEM_ADMINISTRATOR')")
+    @PreAuthorize("hasRole('PARTNERSHIP_LEAD')")
     String indicator(@PathVariable String code, @RequestParam boolean active, @RequestParam int version, Viewer viewer,
                      RedirectAttributes redirect) {
         return run(redirect, "indicator-" + code, () -> policy.setIndicatorActive(code, active, version, viewer));
