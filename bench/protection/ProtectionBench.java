@@ -71,7 +71,8 @@ public class ProtectionBench {
         Clocks clocks = app.getBean(Clocks.class);
         UUID csc = jdbc.sql("SELECT id FROM agency WHERE code = 'NBC-CSC'").query(UUID.class).single();
         UUID busiest = jdbc.sql("""
-                SELECT owner_team_id FROM statutory_clock WHERE completed_on IS NULL AND cancelled_on IS NULL AND due_on < :today
+                SELECT owner_team_id FROM statutory_clock
+                WHERE owner_team_id IS NOT NULL AND completed_on IS NULL AND cancelled_on IS NULL AND due_on < :today
                 GROUP BY owner_team_id ORDER BY count(*) DESC LIMIT 1""").param("today", today).query(UUID.class).single();
         long overdue = clocks.overdueCountForTeam(busiest, today);
         Scope wide = new Scope(true, csc, null);
@@ -177,20 +178,21 @@ public class ProtectionBench {
                            CASE WHEN (g + k) % 100 = 0 THEN NULL ELSE 'Bench reason' END,
                            CASE WHEN (g + k) % 100 = 0 THEN NULL ELSE now() - ((g * 7 + k * 13) % 400) * interval '1 day' END,
                            'Bench MASH'
-                    FROM generate_series(1, :n) g CROSS JOIN generate_series(1, 3) k""");
+                    FROM generate_series(1, :n) g CROSS JOIN generate_series(1, 4) k""");
             statements.add("""
                     INSERT INTO exploitation_screening (id, subject_id, screened_on, recorded_at, screened_by, agency_id, disclosure,
                         score, vocabulary_code, level_rank, level_count, level_label, previous_rank, rescreen_due_on)
                     SELECT md5('screening' || c.subject_id || k)::uuid, c.subject_id, c.risk_assessed_on - (k - 1) * 90, now(),
                            'Bench screener', (SELECT id FROM agency WHERE code = 'NBC-CSC'), false, c.risk_rank * 5,
                            'SERAF', c.risk_rank, 4, c.risk_label, NULL, c.risk_assessed_on - (k - 1) * 90 + 91
-                    FROM protection_child c CROSS JOIN generate_series(1, 2) k WHERE c.risk_rank IS NOT NULL""");
+                    FROM protection_child c CROSS JOIN generate_series(1, 2) k WHERE c.risk_rank IS NOT NULL AND c.stated_name LIKE 'Bench Child %'""");
             statements.add("""
                     INSERT INTO exploitation_screening_finding (screening_id, indicator_code, tier, recent, earlier, points)
                     SELECT s.id, i.code, i.tier, true, false, 1
                     FROM exploitation_screening s
                     CROSS JOIN LATERAL (SELECT code, tier FROM exploitation_indicator
-                                        ORDER BY md5(code || s.id::text) LIMIT 4) i""");
+                                        ORDER BY md5(code || s.id::text) LIMIT 4) i
+                    WHERE s.screened_by = 'Bench screener'""");
             statements.add("""
                     INSERT INTO statutory_clock (id, subject_id, kind, started_on, due_on, basis, owner_team_id, source_id,
                         completed_on, created_at)
@@ -202,22 +204,22 @@ public class ProtectionBench {
                            CASE WHEN abs(hashtext('done' || c.subject_id || k)) % 100 < 90
                                 THEN current_date - (abs(hashtext('start' || c.subject_id || k)) % 300) + 1 END,
                            now()
-                    FROM protection_child c CROSS JOIN generate_series(1, 5) k""");
+                    FROM protection_child c CROSS JOIN generate_series(1, 5) k WHERE c.stated_name LIKE 'Bench Child %'""");
             statements.add("""
                     INSERT INTO child_seen (id, subject_id, seen_on, seen_by, agency_id, kind, recorded_at)
                     SELECT md5('seen' || c.subject_id || k)::uuid, c.subject_id, coalesce(c.last_seen_on, current_date - 200) - (k - 1) * 21,
                            'Bench visitor', (SELECT id FROM agency WHERE code = 'NBC-CSC'), 'VISIT', now()
-                    FROM protection_child c CROSS JOIN generate_series(1, 4) k""");
+                    FROM protection_child c CROSS JOIN generate_series(1, 4) k WHERE c.stated_name LIKE 'Bench Child %'""");
             statements.add("""
                     INSERT INTO lead_professional (id, subject_id, person_name, agency_id, from_on, recorded_by)
                     SELECT md5('lead' || c.subject_id)::uuid, c.subject_id, 'Bench Lead', (SELECT id FROM agency WHERE code = 'NBC-CSC'),
                            current_date - 100, 'Bench'
-                    FROM protection_child c WHERE abs(hashtext('lead' || c.subject_id)) % 100 < 40""");
+                    FROM protection_child c WHERE abs(hashtext('lead' || c.subject_id)) % 100 < 40 AND c.stated_name LIKE 'Bench Child %'""");
             statements.add("""
                     INSERT INTO protection_plan (id, subject_id, plan_type, started_on, owner_team_id, created_by)
                     SELECT md5('plan' || c.subject_id)::uuid, c.subject_id, 'EXPLOITATION_SAFETY', current_date - 100,
                            c.responsible_team_id, 'Bench'
-                    FROM protection_child c WHERE abs(hashtext('plan' || c.subject_id)) % 100 < 40""");
+                    FROM protection_child c WHERE abs(hashtext('plan' || c.subject_id)) % 100 < 40 AND c.stated_name LIKE 'Bench Child %'""");
             statements.add("""
                     INSERT INTO plan_action (id, plan_id, description, owner_name, owner_agency_id, due_on)
                     SELECT md5('action' || p.id || k)::uuid, p.id, 'Bench action', 'Bench Owner',

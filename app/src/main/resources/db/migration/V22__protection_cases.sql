@@ -165,6 +165,7 @@ CREATE TABLE protection_alarm (
     reasons        jsonb NOT NULL,
     reason_codes   text[] NOT NULL,
     risk_rank      integer NOT NULL,
+    risk_from_top  integer NOT NULL,
     risk_label     text NOT NULL,
     owner_team_id  uuid,
     agencies_aware integer NOT NULL,
@@ -179,6 +180,7 @@ CREATE TABLE protection_alarm (
 CREATE UNIQUE INDEX protection_alarm_open_subject ON protection_alarm (subject_id) WHERE ended_at IS NULL;
 CREATE INDEX protection_alarm_open_raised ON protection_alarm (raised_at) WHERE ended_at IS NULL;
 CREATE INDEX protection_alarm_open_team ON protection_alarm (owner_team_id, raised_at) WHERE ended_at IS NULL;
+CREATE INDEX protection_alarm_open_risk ON protection_alarm (risk_from_top, raised_at) WHERE ended_at IS NULL;
 CREATE INDEX protection_alarm_subject ON protection_alarm (subject_id, raised_at DESC);
 COMMENT ON TABLE protection_alarm IS
-    '"Known but not protected" alarms. At most one open alarm per child (ended_at null); reasons are kept current on every re-evaluation. An alarm ends when its condition clears or by a recorded decision with a reason; a decision holds until a new reason appears or risk rises.';
+    '"Known but not protected" alarms. At most one open alarm per child (ended_at null); reasons are kept current on every re-evaluation. An alarm ends when its condition clears or by a recorded decision with a reason; a decision holds until a new reason appears or risk rises. risk_from_top is 0 at the highest level of the vocabulary the risk was given in, so alarms sort by risk across vocabularies.';

@@ -15,6 +15,7 @@ import org.interstice.protection.child.ProtectionChildren;
 import org.interstice.protection.child.ProtectionChildren.ChildState;
 import org.interstice.protection.config.ProtectionSettings;
 import org.interstice.protection.timeline.Clocks;
+import org.interstice.protection.triage.MashTeam;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,9 +44,11 @@ public class AlarmWatch {
     private final Clocks clocks;
     private final ProtectionSettings settings;
     private final ApplicationEventPublisher events;
+    private final MashTeam mashTeam;
 
     AlarmWatch(JdbcClient jdbc, Clock clock, ProtectionChildren children, ChildDirectory directory, Clocks clocks,
-               ProtectionSettings settings, ApplicationEventPublisher events) {
+               ProtectionSettings settings, ApplicationEventPublisher events, MashTeam mashTeam) {
+        this.mashTeam = mashTeam;
         this.jdbc = jdbc;
         this.clock = clock;
         this.children = children;
@@ -113,28 +116,39 @@ public class AlarmWatch {
     private void raise(ChildState child, AlarmAssessment assessment, OffsetDateTime now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO protection_alarm (id, subject_id, raised_at, reasons, reason_codes, risk_rank, risk_label,
-                                              owner_team_id, agencies_aware, evaluated_at)
-                VALUES (:id, :subject, :now, CAST(:reasons AS jsonb), string_to_array(:codes, ','), :rank, :label,
-                        :team, :agencies, :now)""")
+                INSERT INTO protection_alarm (id, subject_id, raised_at, reasons, reason_codes, risk_rank, risk_from_top,
+                                              risk_label, owner_team_id, agencies_aware, evaluated_at)
+                VALUES (:id, :subject, :now, CAST(:reasons AS jsonb), string_to_array(:codes, ','), :rank, :fromTop,
+                        :label, :team, :agencies, :now)""")
                 .param("id", id).param("subject", child.subjectId()).param("now", now)
                 .param("reasons", JSON.writeValueAsString(assessment.reasons()))
                 .param("codes", String.join(",", assessment.keys())).param("rank", child.riskRank())
-                .param("label", child.riskLabel()).param("team", child.responsibleTeamId())
+                .param("fromTop", fromTop(child)).param("label", child.riskLabel()).param("team", owner(child))
                 .param("agencies", directory.agenciesAware(child.subjectId())).update();
-        events.publishEvent(new ProtectionAlarmRaised(id, child.subjectId(), child.responsibleTeamId(),
+        events.publishEvent(new ProtectionAlarmRaised(id, child.subjectId(), owner(child),
                 List.copyOf(assessment.keys())));
+    }
+
+    /** The responsible team; a child not yet allocated belongs to the MASH, the front door, so no alarm is unowned. */
+    private UUID owner(ChildState child) {
+        return child.responsibleTeamId() != null ? child.responsibleTeamId() : mashTeam.id().orElse(null);
+    }
+
+    private static int fromTop(ChildState child) {
+        int levels = child.riskLevelCount() == null ? child.riskRank() : child.riskLevelCount();
+        return Math.max(0, levels - child.riskRank());
     }
 
     private void update(UUID alarmId, ChildState child, AlarmAssessment assessment, OffsetDateTime now) {
         jdbc.sql("""
                 UPDATE protection_alarm SET reasons = CAST(:reasons AS jsonb), reason_codes = string_to_array(:codes, ','),
-                       risk_rank = :rank, risk_label = :label, owner_team_id = :team, agencies_aware = :agencies,
+                       risk_rank = :rank, risk_from_top = :fromTop, risk_label = :label, owner_team_id = :team,
+                       agencies_aware = :agencies,
                        evaluated_at = :now
                 WHERE id = :id""")
                 .param("reasons", JSON.writeValueAsString(assessment.reasons()))
                 .param("codes", String.join(",", assessment.keys())).param("rank", child.riskRank())
-                .param("label", child.riskLabel()).param("team", child.responsibleTeamId())
+                .param("fromTop", fromTop(child)).param("label", child.riskLabel()).param("team", owner(child))
                 .param("agencies", directory.agenciesAware(child.subjectId())).param("now", now)
                 .param("id", alarmId).update();
     }

@@ -25,7 +25,7 @@ public class Alarms {
     /** How the alarm list is ordered. */
     public enum Order {
         AGE("a.raised_at ASC, a.id"),
-        RISK("(a.risk_rank - c.risk_level_count) DESC, a.raised_at ASC, a.id");
+        RISK("a.risk_from_top ASC, a.raised_at ASC, a.id");
 
         private final String sql;
 
@@ -79,19 +79,32 @@ public class Alarms {
     }
 
     /**
-     * Open alarms the viewer may see. Wide viewers see all; team managers see their own team's; an agency's API token
-     * sees alarms for children its agency has recorded something about.
+     * Open alarms the viewer may see. Wide viewers (MASH, panel chairs, partnership tokens) see all; a team manager
+     * sees the alarms their team owns (the alarm's owner is the responsible team's manager); an agency's API token
+     * sees alarms for children its agency has recorded something about. Each scope has its own SQL so that each is
+     * served by a partial index on open alarms.
      */
     public List<Alarm> open(Scope scope, Order order, int limit, int offset) {
-        return scope.bind(jdbc.sql(SELECT + " WHERE a.ended_at IS NULL AND (" + Scope.CHILD_VISIBLE
-                        + " OR a.owner_team_id = CAST(:team AS uuid)) ORDER BY " + order.sql + " LIMIT :limit OFFSET :offset"))
+        return scope.bind(jdbc.sql(SELECT + " WHERE a.ended_at IS NULL AND " + visibleTo(scope)
+                        + " ORDER BY " + order.sql + " LIMIT :limit OFFSET :offset"))
                 .param("limit", limit).param("offset", offset).query(Alarms::map).list();
     }
 
     public long openCount(Scope scope) {
-        return scope.bind(jdbc.sql("SELECT count(*) FROM protection_alarm a JOIN protection_child c ON c.subject_id = a.subject_id"
-                        + " WHERE a.ended_at IS NULL AND (" + Scope.CHILD_VISIBLE + " OR a.owner_team_id = CAST(:team AS uuid))"))
+        String from = scope.wide() || scope.teamId() != null ? "protection_alarm a"
+                : "protection_alarm a JOIN protection_child c ON c.subject_id = a.subject_id";
+        return scope.bind(jdbc.sql("SELECT count(*) FROM " + from + " WHERE a.ended_at IS NULL AND " + visibleTo(scope)))
                 .query(Long.class).single();
+    }
+
+    private static String visibleTo(Scope scope) {
+        if (scope.wide()) {
+            return "TRUE";
+        }
+        if (scope.teamId() != null) {
+            return "a.owner_team_id = CAST(:team AS uuid)";
+        }
+        return Scope.CHILD_VISIBLE;
     }
 
     /** Every alarm the child has had, newest first. */

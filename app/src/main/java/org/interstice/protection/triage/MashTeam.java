@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * health MASH desks share information but the decision is the local authority's).
  */
 @Component
-class MashTeam {
+public class MashTeam {
 
     private final Users users;
     private final Agencies agencies;
@@ -27,7 +27,7 @@ class MashTeam {
         this.agencies = agencies;
     }
 
-    Optional<UUID> id() {
+    public Optional<UUID> id() {
         return users.withRole(Role.MASH_OFFICER).stream()
                 .filter(UserSummary::active)
                 .filter(u -> u.teamId() != null)

@@ -23,12 +23,14 @@ class AlarmController {
     static final String MANAGERS = "hasAnyRole('TEAM_MANAGER','PANEL_CHAIR','MASH_OFFICER')";
 
     private final Clock clock;
+    private final org.interstice.audit.Audit audit;
     private final Alarms alarms;
     private final Clocks clocks;
     private final Names names;
 
-    AlarmController(Clock clock, Alarms alarms, Clocks clocks, Names names) {
+    AlarmController(Clock clock, org.interstice.audit.Audit audit, Alarms alarms, Clocks clocks, Names names) {
         this.clock = clock;
+        this.audit = audit;
         this.alarms = alarms;
         this.clocks = clocks;
         this.names = names;
@@ -40,6 +42,7 @@ class AlarmController {
         Scope scope = Scope.of(viewer);
         Alarms.Order order = Alarms.Order.of(sort);
         var open = alarms.open(scope, order, 500, 0);
+        audit.read(viewer, "protection-alarm-list", "open");
         Map<UUID, String> owners = new java.util.HashMap<>();
         open.forEach(a -> owners.computeIfAbsent(a.ownerTeamId(), names::owner));
         model.addAttribute("page", new AlarmList(open, alarms.openCount(scope), order == Alarms.Order.RISK ? "risk" : "age",
@@ -54,6 +57,9 @@ class AlarmController {
         UUID chosen = scope.wide() && team != null ? team : viewer.teamId();
         LocalDate today = LocalDate.now(clock);
         List<Clocks.TeamOverdue> rows = chosen == null ? List.of() : clocks.overdueForTeam(chosen, today, 500);
+        if (chosen != null) {
+            audit.read(viewer, "protection-overdue-list", chosen);
+        }
         model.addAttribute("page", new OverdueList(chosen, chosen == null ? "" : names.teams().getOrDefault(chosen, "Unknown team"),
                 chosen == null ? "" : names.owner(chosen), rows, chosen == null ? 0 : clocks.overdueCountForTeam(chosen, today),
                 scope.wide() ? names.teams() : Map.of(), today));

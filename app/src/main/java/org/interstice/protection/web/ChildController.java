@@ -93,6 +93,7 @@ class ChildController {
     String list(@RequestParam(required = false) String name, @RequestParam(defaultValue = "false") boolean alarmed,
                 Viewer viewer, Model model) {
         model.addAttribute("rows", caseload.list(Scope.of(viewer), name, alarmed, 200));
+        audit.read(viewer, "protection-child-list", name == null || name.isBlank() ? "all" : "name:" + name.strip());
         model.addAttribute("name", name == null ? "" : name);
         model.addAttribute("alarmed", alarmed);
         model.addAttribute("teams", names.teams());
@@ -114,7 +115,7 @@ class ChildController {
         List<Alarm> past = history.stream().filter(a -> !a.open()).toList();
         FormError error = (FormError) model.getAttribute("error");
         model.addAttribute("page", new ChildPage(directory.find(id).orElseThrow(), today, state,
-                names.owner(state.responsibleTeamId()), latest, latest == null ? List.of() : screenings.findings(latest.id()),
+                names.owner(state.responsibleTeamId()), open == null ? null : names.owner(open.ownerTeamId()), latest, latest == null ? List.of() : screenings.findings(latest.id()),
                 screenings.history(id), clocks.forChild(id), planViews, leads.current(id).orElse(null),
                 sightings.forChild(id), contacts.forChild(id), open, past, codes.cpCategories(), names.agencies(),
                 canCloseAlarm(viewer), error));

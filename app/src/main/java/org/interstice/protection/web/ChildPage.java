@@ -21,7 +21,8 @@ import org.interstice.protection.timeline.TimelineEvent;
 import org.interstice.protection.triage.Contacts.Contact;
 
 /** Everything the child page shows. */
-public record ChildPage(ChildSummary child, LocalDate today, ChildState state, String owner, Screening latest,
+public record ChildPage(ChildSummary child, LocalDate today, ChildState state, String owner, String alarmOwner,
+                        Screening latest,
                         List<StoredFinding> latestFindings, List<Screening> screenings, List<ClockRow> clocks,
                         List<PlanView> plans, LeadProfessional lead, List<Sighting> sightings,
                         List<Contact> contacts, Alarm openAlarm, List<Alarm> pastAlarms, List<Code> cpCategories,

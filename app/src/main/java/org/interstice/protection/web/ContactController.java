@@ -82,6 +82,7 @@ class ContactController {
     @GetMapping("/protection/contacts")
     @PreAuthorize(ANY_AGENCY_USER)
     String ourContacts(Viewer viewer, Model model) {
+        audit.read(viewer, "protection-contact-list", "agency:" + viewer.agencyCode());
         model.addAttribute("page", new ContactList("Your agency’s contacts", contacts.fromAgency(viewer.agencyId(), 200),
                 LocalDate.now(clock), names.agencies(), false));
         return "protection/contacts";
@@ -90,6 +91,7 @@ class ContactController {
     @GetMapping("/protection/mash")
     @PreAuthorize(MASH)
     String mash(Viewer viewer, Model model) {
+        audit.read(viewer, "protection-contact-list", "awaiting-decision");
         model.addAttribute("page", new ContactList("Contacts awaiting a MASH decision", contacts.awaitingDecision(),
                 LocalDate.now(clock), names.agencies(), true));
         return "protection/contacts";

@@ -96,6 +96,7 @@ class ProtectionApi {
     @GetMapping("/contacts")
     @PreAuthorize("hasRole('API')")
     List<ContactView> ours(@RequestParam(defaultValue = "200") int limit, Viewer viewer) {
+        audit.read(viewer, "protection-contact-list", "agency:" + viewer.agencyCode());
         return contacts.fromAgency(viewer.agencyId(), Math.min(Math.max(limit, 1), 1000)).stream().map(ContactView::of).toList();
     }
 
@@ -113,6 +114,7 @@ class ProtectionApi {
     AlarmPage openAlarms(@RequestParam(defaultValue = "age") String sort, @RequestParam(defaultValue = "100") int limit,
                          @RequestParam(defaultValue = "0") int offset, Viewer viewer) {
         Scope scope = Scope.of(viewer);
+        audit.read(viewer, "protection-alarm-list", "open");
         Map<UUID, String> teams = names.teams();
         Map<UUID, Owner> owners = new java.util.HashMap<>();
         List<AlarmView> views = alarms.open(scope, Alarms.Order.of(sort), Math.min(Math.max(limit, 1), 1000), Math.max(offset, 0))
