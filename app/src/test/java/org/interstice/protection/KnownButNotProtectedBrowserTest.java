@@ -75,4 +75,48 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         open("/protection/alarms");
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(name);
     }
+
+    @Test
+    void the_mash_decides_a_contact_the_referrer_sees_the_outcome_and_every_protection_page_is_accessible() {
+        String name = "Triage Child " + UUID.randomUUID().toString().substring(0, 8);
+        WebDriver driver = signIn("nba.dsl");
+        open("/protection/contacts/new");
+        driver.findElement(By.id("send-contact")).click();
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the child's name");
+        assertAccessible();
+        driver.findElement(By.id("contact-childName")).sendKeys(name);
+        new Select(driver.findElement(By.id("contact-referralSource"))).selectByValue("2A");
+        driver.findElement(By.id("contact-concern")).sendKeys("Missing lessons; picked up by older males.");
+        driver.findElement(By.id("send-contact")).click();
+        String contactUrl = driver.getCurrentUrl();
+
+        signIn("mash.officer");
+        open("/protection/mash");
+        assertThat(driver.findElement(By.id("contacts")).getText()).contains(name);
+        assertAccessible();
+        driver.get(contactUrl);
+        driver.findElement(By.cssSelector("label[for='rag-AMBER']")).click();
+        driver.findElement(By.cssSelector("#rating button")).click();
+        new Select(driver.findElement(By.id("decision-outcome"))).selectByValue("EARLY_HELP");
+        driver.findElement(By.id("decision-reason")).sendKeys("Family agree to early help; no statutory threshold.");
+        new Select(driver.findElement(By.id("decision-primaryNeed"))).selectByValue("N5");
+        assertAccessible();
+        driver.findElement(By.id("record-decision")).click();
+        assertThat(driver.findElement(By.id("outcome")).getText()).contains("Early help").contains("Family agree to early help");
+
+        signIn("nba.dsl");
+        open("/protection/contacts");
+        assertThat(driver.findElement(By.id("contacts")).getText()).contains(name).contains("Early help");
+        assertAccessible();
+
+        signIn("team.manager");
+        for (String page : new String[] {"/protection/children", "/protection/overdue", "/protection/alarms?sort=age"}) {
+            open(page);
+            assertAccessible();
+        }
+        signIn("partnership.lead");
+        open("/protection/settings");
+        assertThat(driver.findElement(By.id("settings")).getText()).contains("Child and family assessment");
+        assertAccessible();
+    }
 }
