@@ -227,6 +227,25 @@ class ProtectionIntegrationTest {
     }
 
     @Test
+    void a_completed_assessment_records_cin_census_factors_including_exploitation_codes() {
+        Viewer mash = viewer("mash.officer");
+        Viewer worker = viewer("social.worker");
+        UUID child = newChild("Factors Child");
+        var contact = contacts.forChild(child).get(0);
+        contacts.decide(contact.id(), new Decision(Outcome.ASSESSMENT, "Assess", "N1", null), worker.teamId(), contact.version(), mash);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> timeline.record(child, TimelineEvent.ASSESSMENT_COMPLETED,
+                LocalDate.now(clock), List.of("11A", "99Z"), worker)).hasMessage("Unknown factor code 99Z");
+        assertThat(timeline.factors(child)).isEmpty();
+
+        timeline.record(child, TimelineEvent.ASSESSMENT_COMPLETED, LocalDate.now(clock), List.of("24A", "10A", "11A"), worker);
+        assertThat(timeline.factors(child)).extracting(Timeline.Factor::code).containsExactly("10A", "11A", "24A");
+        assertThat(timeline.factors(child)).extracting(Timeline.Factor::label).contains("Child sexual exploitation");
+        assertThat(clocks.forChild(child).stream().filter(c -> c.kind() == ClockKind.ASSESSMENT)).singleElement()
+                .satisfies(c -> assertThat(c.completedOn()).isEqualTo(LocalDate.now(clock)));
+    }
+
+    @Test
     void the_initial_conference_counts_from_the_last_strategy_discussion() {
         Viewer practitioner = viewer("practitioner");
         UUID child = newChild("Two Discussions");

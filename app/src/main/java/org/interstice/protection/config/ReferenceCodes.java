@@ -31,6 +31,10 @@ public class ReferenceCodes {
         return list("PRIMARY_NEED");
     }
 
+    public List<Code> assessmentFactors() {
+        return list("ASSESSMENT_FACTOR");
+    }
+
     public List<Code> cpCategories() {
         return list("CP_CATEGORY");
     }

@@ -117,7 +117,8 @@ class ChildController {
         model.addAttribute("page", new ChildPage(directory.find(id).orElseThrow(), today, state,
                 names.owner(state.responsibleTeamId()), open == null ? null : names.owner(open.ownerTeamId()), latest, latest == null ? List.of() : screenings.findings(latest.id()),
                 screenings.history(id), clocks.forChild(id), planViews, leads.current(id).orElse(null),
-                sightings.forChild(id), contacts.forChild(id), open, past, codes.cpCategories(), names.agencies(),
+                sightings.forChild(id), contacts.forChild(id), open, past, codes.cpCategories(),
+                codes.assessmentFactors(), timeline.factors(id), names.agencies(),
                 canCloseAlarm(viewer), error));
         return "protection/child";
     }
@@ -222,9 +223,12 @@ class ChildController {
     @PostMapping("/protection/children/{id}/timeline")
     @PreAuthorize(CASE_WORKERS)
     String timelineEvent(@PathVariable UUID id, @RequestParam(required = false) String event,
-                         @RequestParam(required = false) String on, Viewer viewer, RedirectAttributes redirect) {
+                         @RequestParam(required = false) String on,
+                         @RequestParam(name = "factor", required = false) List<String> factors, Viewer viewer,
+                         RedirectAttributes redirect) {
         return change(id, "timeline", redirect, () -> timeline.record(id,
-                event == null || event.isBlank() ? null : TimelineEvent.valueOf(event), DateInput.parse(on, "on", true), viewer));
+                event == null || event.isBlank() ? null : TimelineEvent.valueOf(event), DateInput.parse(on, "on", true),
+                factors == null ? List.of() : factors, viewer));
     }
 
     @PostMapping("/protection/alarms/{alarmId}/close")

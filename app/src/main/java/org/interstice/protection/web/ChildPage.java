@@ -26,6 +26,7 @@ public record ChildPage(ChildSummary child, LocalDate today, ChildState state, S
                         List<StoredFinding> latestFindings, List<Screening> screenings, List<ClockRow> clocks,
                         List<PlanView> plans, LeadProfessional lead, List<Sighting> sightings,
                         List<Contact> contacts, Alarm openAlarm, List<Alarm> pastAlarms, List<Code> cpCategories,
+                        List<Code> assessmentFactors, List<org.interstice.protection.timeline.Timeline.Factor> factorsIdentified,
                         Map<UUID, String> agencies, boolean canCloseAlarm, FormError error) {
 
     /** A plan with its category name and actions. */
