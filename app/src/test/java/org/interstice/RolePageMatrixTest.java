@@ -57,6 +57,20 @@ class RolePageMatrixTest {
         page("/protection/alarms", Set.of(Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), true);
         page("/protection/overdue", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), true);
         page("/protection/settings", Set.of(Role.PARTNERSHIP_LEAD), false);
+        // intelligence and pursuit (issue 7)
+        Set<Role> intelligence = Set.of(Role.INTELLIGENCE_ANALYST, Role.POLICE_INVESTIGATOR, Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD);
+        page("/intelligence", intelligence, true);
+        page("/intelligence/new", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.POLICE_INVESTIGATOR,
+                Role.INTELLIGENCE_ANALYST), false);
+        page("/intelligence/network", intelligence, true);
+        page("/intelligence/network/data", intelligence, true);
+        page("/intelligence/network.graphml", intelligence, true);
+        page("/pursuit/suspects", intelligence, true);
+        page("/pursuit/alarms", intelligence, true);
+        Set<Role> attrition = EnumSet.of(Role.ELECTED_MEMBER, Role.INTELLIGENCE_ANALYST, Role.POLICE_INVESTIGATOR, Role.PANEL_CHAIR,
+                Role.PARTNERSHIP_LEAD);
+        page("/pursuit/attrition", attrition, false);
+        page("/pursuit/attrition/data", attrition, false);
     }
 
     private static void page(String path, Set<Role> allowed, boolean aboutIndividuals) {
