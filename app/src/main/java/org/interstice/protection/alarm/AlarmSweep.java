@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * a clock falling overdue or a visit ageing past the window is caught here). The candidates come from partial
  * indexes, not a scan of events. Each child is evaluated in its own transaction. "Today" comes from the Clock.
  */
-@Component
+@Component("protectionAlarmSweep")
 public class AlarmSweep {
 
     private final JdbcClient jdbc;

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * falling overdue, a rise ageing out of its window, a child not seen for too long). The child's row is locked first,
  * so that two evaluations of one child never race.
  */
-@Component
+@Component("protectionAlarmWatch")
 public class AlarmWatch {
 
     static final JsonMapper JSON = JsonMapper.builder().build();

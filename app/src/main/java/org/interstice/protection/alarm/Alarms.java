@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads "known but not protected" alarms within the viewer's scope, and closes one by a recorded decision. */
-@Component
+@Component("protectionAlarms")
 public class Alarms {
 
     /** How the alarm list is ordered. */

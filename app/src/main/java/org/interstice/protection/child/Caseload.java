@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Children known to protection as a viewer may see them, with their current risk and protection at a glance. */
-@Component
+@Component("protectionCaseload")
 public class Caseload {
 
     public record Row(UUID subjectId, String name, LocalDate birthDate, String riskLabel, Integer riskRank,

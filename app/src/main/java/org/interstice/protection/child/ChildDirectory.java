@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Until `identity` publishes its subjects API this reads the details the referrer stated and the agencies that
  * appear in protection records; switching to identity changes this class only.
  */
-@Component
+@Component("protectionChildDirectory")
 public class ChildDirectory {
 
     private final JdbcClient jdbc;

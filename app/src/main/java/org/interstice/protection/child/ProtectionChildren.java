@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The per-child protection summary row: responsible team, current risk and when the child was last seen. */
-@Component
+@Component("protectionProtectionChildren")
 public class ProtectionChildren {
 
     /** The summary as stored. */

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * vocabulary in use and which screening indicators are active. Only a partnership lead may change them; every change is audited in the same transaction and applies from then on (stored deadlines and
  * screening results keep the values they were computed with).
  */
-@Component
+@Component("protectionLocalPolicy")
 public class LocalPolicy {
 
     /** A RAG rating with its version, for editing. */

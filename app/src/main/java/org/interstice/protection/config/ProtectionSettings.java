@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reads the partnership's local settings (timescales, scores, alarm windows) from {@code protection_setting}. */
-@Component
+@Component("protectionProtectionSettings")
 public class ProtectionSettings {
 
     /** One setting as configured, with where its default came from. */

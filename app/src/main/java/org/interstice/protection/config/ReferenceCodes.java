@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** CIN census code lists held in {@code census_code}. */
-@Component
+@Component("protectionReferenceCodes")
 public class ReferenceCodes {
 
     public record Code(String code, String label) {

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The screening tool as the partnership configured it: active indicators, vocabulary in use, scoring scheme. */
-@Component
+@Component("protectionScreeningConfiguration")
 public class ScreeningConfiguration {
 
     private final JdbcClient jdbc;

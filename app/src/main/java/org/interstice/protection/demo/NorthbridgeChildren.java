@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * that the alarm page has something true to show. History is replayed with past dates; because the replay happens
  * in one go, each alarm's start is then set to when its triggering fact was recorded.
  */
-@Component
+@Component("protectionNorthbridgeChildren")
 class NorthbridgeChildren implements DemoStep {
 
     private final Users users;

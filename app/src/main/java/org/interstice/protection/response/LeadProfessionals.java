@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The lead professional for each child: a named person in a named agency, with history. */
-@Component
+@Component("protectionLeadProfessionals")
 public class LeadProfessionals {
 
     public record LeadProfessional(UUID id, UUID subjectId, String personName, UUID agencyId, LocalDate fromOn,

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Plans for a child (child in need, child protection with a category, exploitation safety) and their actions. */
-@Component
+@Component("protectionPlans")
 public class Plans {
 
     public record Plan(UUID id, UUID subjectId, PlanType planType, String initialCategory, String latestCategory,

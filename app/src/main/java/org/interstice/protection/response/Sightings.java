@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Recorded direct contacts with a child (visits, seen alone): they meet the visit clock and start the next one. */
-@Component
+@Component("protectionSightings")
 public class Sightings {
 
     public record Sighting(UUID id, UUID subjectId, LocalDate seenOn, String seenBy, UUID agencyId, String kind,

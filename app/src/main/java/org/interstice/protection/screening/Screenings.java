@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Exploitation screenings: recorded with the findings that drove them, kept as each child's history. */
-@Component
+@Component("protectionScreenings")
 public class Screenings {
 
     /** A screening as stored, with the trend from the one before. */

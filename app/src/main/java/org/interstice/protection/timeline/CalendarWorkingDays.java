@@ -6,7 +6,7 @@ import org.interstice.calendar.WorkingDays;
 import org.springframework.stereotype.Component;
 
 /** The timeline's view of the England and Wales working-day calendar. */
-@Component
+@Component("protectionCalendarWorkingDays")
 class CalendarWorkingDays implements WorkingDayCalendar {
 
     private final WorkingDays workingDays;

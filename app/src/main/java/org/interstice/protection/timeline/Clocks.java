@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Statutory clocks per child: started with a stored due date, completed or cancelled, overdue after the due date. */
-@Component
+@Component("protectionClocks")
 public class Clocks {
 
     /** A clock as stored. */

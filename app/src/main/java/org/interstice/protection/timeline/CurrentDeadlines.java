@@ -4,7 +4,7 @@ import org.interstice.protection.config.ProtectionSettings;
 import org.springframework.stereotype.Component;
 
 /** Deadlines with the timescales configured now; a change of setting applies to clocks started afterwards. */
-@Component
+@Component("protectionCurrentDeadlines")
 public class CurrentDeadlines {
 
     private final WorkingDayCalendar calendar;

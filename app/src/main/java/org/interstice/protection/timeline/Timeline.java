@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Moves a child's clocks when a statutory event happens. The ICPC clock always counts from the last strategy
  * discussion at which section 47 enquiries were started: a later discussion replaces the earlier clock.
  */
-@Component
+@Component("protectionTimeline")
 public class Timeline {
 
     private final JdbcClient jdbc;

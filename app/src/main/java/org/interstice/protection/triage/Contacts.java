@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Contacts and referrals from any agency and their MASH triage: rating, decision with a reason, and the clocks the
  * decision starts. The referring agency reads its own contacts and their outcomes.
  */
-@Component
+@Component("protectionContacts")
 public class Contacts {
 
     /** A new contact as received from an agency (form or API). {@code subjectId} is null for a child not yet known. */

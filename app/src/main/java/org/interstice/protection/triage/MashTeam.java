@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The team that owns referral decisions: the children's social care team that MASH officers belong to (police and
  * health MASH desks share information but the decision is the local authority's).
  */
-@Component
+@Component("protectionMashTeam")
 public class MashTeam {
 
     private final Users users;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The "known but not protected" alarm page and a team's overdue clocks. */
-@Controller
+@Controller("protectionAlarmController")
 class AlarmController {
 
     static final String MANAGERS = "hasAnyRole('TEAM_MANAGER','PANEL_CHAIR','MASH_OFFICER')";

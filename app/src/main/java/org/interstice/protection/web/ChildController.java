@@ -42,7 +42,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The children-at-risk list and each child's protection page, with the forms that change it. */
-@Controller
+@Controller("protectionChildController")
 class ChildController {
 
     static final String READERS = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','MASH_OFFICER','PANEL_CHAIR','POLICE_INVESTIGATOR')";

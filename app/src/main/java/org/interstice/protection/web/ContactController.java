@@ -28,7 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Making a contact (any agency), the MASH triage list and decision, and an agency's own contacts with outcomes. */
-@Controller
+@Controller("protectionContactController")
 class ContactController {
 
     static final String ANY_AGENCY_USER = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','MASH_OFFICER','POLICE_INVESTIGATOR','PANEL_CHAIR')";

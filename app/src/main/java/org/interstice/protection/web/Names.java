@@ -14,7 +14,7 @@ import org.interstice.agency.Users;
 import org.springframework.stereotype.Component;
 
 /** Agency, team and team-manager names for pages and the API. */
-@Component
+@Component("protectionNames")
 class Names {
 
     private final Agencies agencies;

@@ -34,7 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
  * Agencies send contacts and read their outcomes; the partnership reads open "known but not protected" alarms.
  * An agency's token sees its own contacts, and alarms only for children its agency has recorded something about.
  */
-@RestController
+@RestController("protectionProtectionApi")
 @RequestMapping("/api/v1/protection")
 @PreAuthorize("hasRole('API')")
 class ProtectionApi {

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Protection's navigation entries and home-page figures; the alarm sweep runs on Spring's scheduler. */
-@Configuration(proxyBeanMethods = false)
+@Configuration(value = "protectionProtectionWeb", proxyBeanMethods = false)
 @EnableScheduling
 class ProtectionWeb {
 

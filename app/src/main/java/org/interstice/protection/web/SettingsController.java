@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The partnership's local policy for protection: timescales, scores, RAG, vocabulary and indicators. */
-@Controller
+@Controller("protectionSettingsController")
 @PreAuthorize("hasRole('PARTNERSHIP_LEAD')")
 class SettingsController {
 
