@@ -61,6 +61,16 @@ class RolePageMatrixTest {
         page("/panels", Set.of(Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD, Role.TEAM_MANAGER, Role.MASH_OFFICER,
                 Role.POLICE_INVESTIGATOR, Role.INTELLIGENCE_ANALYST), false);
         page("/panels/new", Set.of(Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD), false);
+        // protection (issue 4)
+        Set<Role> caseWork = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.PANEL_CHAIR,
+                Role.POLICE_INVESTIGATOR);
+        page("/protection/children", caseWork, true);
+        page("/protection/contacts", caseWork, true);
+        page("/protection/contacts/new", caseWork, false);
+        page("/protection/mash", Set.of(Role.MASH_OFFICER, Role.TEAM_MANAGER), true);
+        page("/protection/alarms", Set.of(Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), true);
+        page("/protection/overdue", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), true);
+        page("/protection/settings", Set.of(Role.PARTNERSHIP_LEAD), false);
         // intelligence and pursuit (issue 7)
         Set<Role> intelligence = Set.of(Role.INTELLIGENCE_ANALYST, Role.POLICE_INVESTIGATOR, Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD);
         page("/intelligence", intelligence, true);
