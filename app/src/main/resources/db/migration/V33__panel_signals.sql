@@ -13,5 +13,5 @@ CREATE TABLE panel_signal (
 );
 COMMENT ON TABLE panel_signal IS
     'Reasons for the exploitation panel to discuss a child, suspect or place, recorded from other modules'' events '
-    '(pursuit alarms; protection alarms once that module is on main). The agenda draws those raised since the last meeting.';
+    '(protection alarms and rising risk, pursuit alarms). The agenda draws those raised since the last meeting.';
 CREATE INDEX panel_signal_raised_at ON panel_signal (raised_at);

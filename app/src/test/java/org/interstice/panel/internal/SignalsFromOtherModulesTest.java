@@ -12,6 +12,8 @@ import org.interstice.agency.Users;
 import org.interstice.agency.Viewer;
 import org.interstice.demo.DemoUsers;
 import org.interstice.panel.Panels;
+import org.interstice.protection.ProtectionAlarmRaised;
+import org.interstice.protection.RiskAssessed;
 import org.interstice.pursuit.PursuitAlarmRaised;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Pursuit alarms reach the next panel agenda through their events. */
+/** Pursuit and protection alarms reach the next panel agenda through their events. */
 @IntegrationTest
 class SignalsFromOtherModulesTest {
 
@@ -63,5 +65,31 @@ class SignalsFromOtherModulesTest {
         assertThat(jdbc.sql("select section || ': ' || heading from panel_agenda_item where meeting_id = ? and heading like 'Unidentified%'")
                 .param(meeting).query(String.class).list())
                 .contains("OFFENDERS: Unidentified suspect P-" + unidentified.toString().substring(0, 8).toUpperCase());
+    }
+
+    @Test
+    void a_protection_alarm_and_rising_risk_put_a_child_on_the_next_agenda() {
+        UUID child = UUID.randomUUID();
+        UUID suspect = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new ProtectionAlarmRaised(UUID.randomUUID(), child, null, List.of("HIGH_RISK_NO_PLAN")));
+            events.publishEvent(new RiskAssessed(UUID.randomUUID(), child, LocalDate.now(clock), 3, 3, "High", true));
+            events.publishEvent(new PursuitAlarmRaised(UUID.randomUUID(), UUID.randomUUID(), suspect, LocalDate.now(clock)));
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                        "select count(*) from panel_signal where subject_id in (?, ?)").params(child, suspect)
+                .query(Long.class).single() == 3);
+
+        Viewer chair = users.viewerFor(DemoUsers.PANEL_CHAIR).orElseThrow();
+        UUID meeting = panels.open(new Panels.NewMeeting("Signals", LocalDate.now(clock).plusDays(1), chair.userId(),
+                List.of(agencies.byCode("NSP").orElseThrow().id())), chair).meetingId();
+
+        assertThat(jdbc.sql("select section || ': ' || detail from panel_agenda_item where meeting_id = ? and subject_id = ?")
+                .params(meeting, child).query(String.class).single())
+                .startsWith("VICTIMS: ")
+                .contains("known but not protected alarm (high risk no plan)")
+                .contains("exploitation risk rose to high");
+        assertThat(jdbc.sql("select section from panel_agenda_item where meeting_id = ? and subject_id = ?")
+                .params(meeting, suspect).query(String.class).single()).isEqualTo("OFFENDERS");
     }
 }
