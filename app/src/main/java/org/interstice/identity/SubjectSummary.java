@@ -15,11 +15,4 @@ public record SubjectSummary(UUID id, String displayName, String givenName, Stri
         }
         return OptionalInt.of(Period.between(dateOfBirth, date).getYears());
     }
-
-    static String displayNameOf(String given, String family) {
-        String g = given == null ? "" : given.trim();
-        String f = family == null ? "" : family.trim().toUpperCase(java.util.Locale.UK);
-        String name = (g + " " + f).trim();
-        return name.isEmpty() ? "Unknown person" : name;
-    }
 }
