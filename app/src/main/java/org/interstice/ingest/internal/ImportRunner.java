@@ -65,9 +65,12 @@ class ImportRunner implements Imports {
     private final Set<UUID> active = ConcurrentHashMap.newKeySet();
     /** Test seam: simulate the application dying after this many rows have been written (never set in production). */
     volatile int crashAfterRows = -1;
+    private final boolean resumeOnStart;
 
     ImportRunner(ImportJobs jobs, MappingProfiles profiles, Agencies agencies, PersonIntake intake, Audit audit,
-                 ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+                 ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+                 @org.springframework.beans.factory.annotation.Value("${interstice.ingest.resume-on-start:true}") boolean resumeOnStart) {
+        this.resumeOnStart = resumeOnStart;
         this.jobs = jobs;
         this.profiles = profiles;
         this.agencies = agencies;
@@ -171,6 +174,9 @@ class ImportRunner implements Imports {
     /** Imports that a stopped application left RUNNING are run again when it starts. */
     @EventListener(ApplicationReadyEvent.class)
     void resumeUnfinished() {
+        if (!resumeOnStart) {
+            return;
+        }
         for (UUID id : jobs.unfinished()) {
             if (active.contains(id)) {
                 continue;
