@@ -10,7 +10,7 @@ public record Refusal(boolean done, String reason, List<String> concerns, UUID s
         return new Refusal(true, null, List.of(), subjectId);
     }
 
-    static Refusal no(String reason) {
+    public static Refusal no(String reason) {
         return new Refusal(false, reason, List.of(), null);
     }
 

@@ -47,10 +47,6 @@ class PeoplePages {
         this.clock = clock;
     }
 
-    public record PersonForm(String givenName, String familyName, String dob, String sex, String ethnicity,
-                             String postcode, String address, String nhsNumber) {
-    }
-
     @GetMapping("/people/new")
     @PreAuthorize(SubjectPages.SEES_SUBJECTS)
     String start(Viewer viewer, @RequestParam(required = false) String givenName,

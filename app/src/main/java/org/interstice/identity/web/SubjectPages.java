@@ -42,10 +42,6 @@ class SubjectPages {
         this.audit = audit;
     }
 
-    /** A search form and what it found. */
-    public record SearchForm(String name, String dob, String postcode, String identifier, int tolerance, String dobError) {
-    }
-
     static LocalDate parseDate(String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -161,6 +161,17 @@ class ImportRunner implements Imports {
         return jobs.status(r.id()).orElseThrow();
     }
 
+    /** Waits until every import queued so far has finished (for tests and orderly shutdown). */
+    void awaitIdle() {
+        try {
+            worker.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public Optional<Status> status(UUID id) {
         return jobs.status(id);
