@@ -1,0 +1,105 @@
+package org.interstice.linkage.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A blocking rule: records whose key parts are all present and equal are candidate pairs. Key parts are
+ * derived features of columns (exact value, initial, phonetic code, birth year, unordered name pair).
+ */
+public record BlockingRule(List<Part> parts) {
+    public static final long NO_KEY = Long.MIN_VALUE;
+
+    public enum Transform { VALUE, INITIAL, METAPHONE, YEAR, UNORDERED_PAIR }
+
+    /** {@code column2} is used only by UNORDERED_PAIR. */
+    public record Part(Transform transform, int column, int column2) {
+        static Part of(Transform t, int c) {
+            return new Part(t, c, -1);
+        }
+    }
+
+    public static BlockingRule of(Part... parts) {
+        return new BlockingRule(List.of(parts));
+    }
+
+    public String describe(Dataset d) {
+        var names = new ArrayList<String>();
+        for (Part p : parts) {
+            String c = d.columns[p.column].field.name();
+            names.add(switch (p.transform) {
+                case VALUE -> c;
+                case INITIAL -> "initial(" + c + ")";
+                case METAPHONE -> "dmetaphone(" + c + ")";
+                case YEAR -> "year(" + c + ")";
+                case UNORDERED_PAIR -> "{" + c + "," + d.columns[p.column2].field.name() + "} in either order";
+            });
+        }
+        return String.join(" & ", names);
+    }
+
+    public String toSpec() {
+        var sb = new StringBuilder();
+        for (Part p : parts) {
+            if (sb.length() > 0) sb.append(';');
+            sb.append(p.transform.name().toLowerCase(Locale.ROOT)).append(':').append(p.column);
+            if (p.column2 >= 0) sb.append(':').append(p.column2);
+        }
+        return sb.toString();
+    }
+
+    public static BlockingRule fromSpec(String spec) {
+        var parts = new ArrayList<Part>();
+        for (String s : spec.split(";")) {
+            String[] f = s.split(":");
+            parts.add(new Part(Transform.valueOf(f[0].toUpperCase(Locale.ROOT)), Integer.parseInt(f[1]),
+                    f.length > 2 ? Integer.parseInt(f[2]) : -1));
+        }
+        return new BlockingRule(parts);
+    }
+
+    /** The key of row r, or NO_KEY when a part is missing. */
+    public long key(Dataset d, int r) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (Part p : parts) {
+            Column c = d.columns[p.column];
+            int v = c.ids[r];
+            if (v < 0) return NO_KEY;
+            int x;
+            switch (p.transform) {
+                case VALUE -> x = v;
+                case INITIAL -> x = c.dict.chars[v][0];
+                case METAPHONE -> {
+                    x = c.dict.mp1 == null ? v : c.dict.mp1[v];
+                    if (x < 0) return NO_KEY;
+                }
+                case YEAR -> x = c.dict.year == null ? v : c.dict.year[v];
+                case UNORDERED_PAIR -> {
+                    int w = d.columns[p.column2].ids[r];
+                    if (w < 0) return NO_KEY;
+                    h = mix(h, Math.min(v, w));
+                    x = Math.max(v, w);
+                }
+                default -> throw new IllegalStateException();
+            }
+            h = mix(h, x);
+        }
+        return h == NO_KEY ? NO_KEY + 1 : h;
+    }
+
+    static long mix(long h, int x) {
+        h ^= (x + 0x632BE59BD9B4E019L) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 31;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        return h;
+    }
+
+    /** Columns whose exact value is fixed by this rule (they are not estimated by EM on its pairs). */
+    public List<Integer> exactColumns() {
+        var out = new ArrayList<Integer>();
+        for (Part p : parts) if (p.transform == Transform.VALUE) out.add(p.column);
+        return out;
+    }
+}

@@ -1,0 +1,333 @@
+package org.interstice.linkage.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.interstice.linkage.internal.Similarity.Scratch;
+
+/**
+ * Unsupervised training as in Splink: the prior from deterministic rules with an assumed recall; u from
+ * seeded random pairs; m by expectation maximisation over several training blockings in turn, with u fixed
+ * and the blocking's own fields left out of each pass. Deterministic for a given input and seed.
+ */
+public final class Trainer {
+    public static final double ASSUMED_RECALL = 0.7;
+    public static final long U_PAIRS = 1_000_000;
+    public static final long EM_PAIRS = 1_000_000;
+    public static final int EM_MAX_ITERATIONS = 25;
+    public static final double EM_CONVERGENCE = 1e-4;
+    public static final int TRAINING_BLOCK_CAP = 5_000;
+    private static final int CHUNKS = 4;
+    static final double MIN_P = 1e-6;
+
+    private final Dataset d;
+    private final boolean link;
+    private final long seed;
+    private final int threads;
+    private final Consumer<String> log;
+    private final List<FieldComparison> comps;
+    private final int nLeft;
+
+    public Trainer(Dataset d, boolean link, long seed, int threads, Consumer<String> log) {
+        this.d = d;
+        this.link = link;
+        this.seed = seed;
+        this.threads = Math.max(1, threads);
+        this.log = log;
+        this.comps = FieldComparison.forSchema(d.schema);
+        int l = 0;
+        while (l < d.size && d.side[l] == 0) l++;
+        this.nLeft = link ? l : d.size;
+    }
+
+    public record Result(double[][] m, double[][] u, double lambda, List<BlockingRule> rules, Map<String, String> notes) {
+    }
+
+    public Result train() {
+        var notes = new TreeMap<String, String>();
+        long t0 = System.nanoTime();
+        double[][] u = estimateU(notes);
+        log.accept(String.format("  u from %s random pairs (%.2f s)", notes.get("u_pairs"), secs(t0)));
+        long t1 = System.nanoTime();
+        double lambda = estimateLambda(notes);
+        log.accept(String.format("  prior: %s deterministic pairs, lambda %.3g (%.2f s)", notes.get("deterministic_pairs"), lambda, secs(t1)));
+        long t2 = System.nanoTime();
+        double[][] m = estimateM(u, notes);
+        log.accept(String.format("  m by EM (%.2f s)", secs(t2)));
+        return new Result(m, u, lambda, Rules.prediction(d), notes);
+    }
+
+    static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private long totalPairs() {
+        return link ? (long) nLeft * (d.size - nLeft) : (long) d.size * (d.size - 1) / 2;
+    }
+
+    // ---------------------------------------------------------------- u
+    private double[][] estimateU(Map<String, String> notes) {
+        long total = totalPairs();
+        boolean all = total <= U_PAIRS;
+        long per = all ? 0 : U_PAIRS / CHUNKS;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long[][] counts = newCounts();
+        try {
+            var futures = new ArrayList<Future<long[][]>>();
+            for (int chunk = 0; chunk < CHUNKS; chunk++) {
+                final int ch = chunk;
+                futures.add(pool.submit(() -> {
+                    long[][] c = newCounts();
+                    var s = new Scratch();
+                    if (all) {
+                        int from = link ? 0 : 0;
+                        for (int a = from + ch; a < nLeft; a += CHUNKS) {
+                            int bStart = link ? nLeft : a + 1;
+                            for (int b = bStart; b < d.size; b++) tally(c, a, b, s);
+                        }
+                    } else {
+                        var rnd = new SplittableRandom(seed * 1_000_003L + ch);
+                        for (long i = 0; i < per; i++) {
+                            int a, b;
+                            if (link) {
+                                a = rnd.nextInt(nLeft);
+                                b = nLeft + rnd.nextInt(d.size - nLeft);
+                            } else {
+                                a = rnd.nextInt(d.size);
+                                b = rnd.nextInt(d.size - 1);
+                                if (b >= a) b++;
+                            }
+                            tally(c, a, b, s);
+                        }
+                    }
+                    return c;
+                }));
+            }
+            for (var f : futures) add(counts, f.get());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
+        }
+        notes.put("u_pairs", Long.toString(all ? total : per * CHUNKS));
+        double[][] u = new double[comps.size()][];
+        for (int c = 0; c < u.length; c++) {
+            long sum = Arrays.stream(counts[c]).sum();
+            u[c] = new double[counts[c].length];
+            for (int l = 0; l < u[c].length; l++) {
+                u[c][l] = sum == 0 ? 1.0 / u[c].length : Math.max(counts[c][l], 1) / (double) (sum + u[c].length);
+            }
+            clamp(u[c]);
+        }
+        return u;
+    }
+
+    private long[][] newCounts() {
+        long[][] c = new long[comps.size()][];
+        for (int i = 0; i < c.length; i++) c[i] = new long[comps.get(i).levels.length];
+        return c;
+    }
+
+    private void tally(long[][] c, int a, int b, Scratch s) {
+        for (int i = 0; i < comps.size(); i++) {
+            int l = comps.get(i).level(d, a, b, s);
+            if (l >= 0) c[i][l]++;
+        }
+    }
+
+    private static void add(long[][] into, long[][] x) {
+        for (int i = 0; i < into.length; i++) for (int l = 0; l < into[i].length; l++) into[i][l] += x[i][l];
+    }
+
+    static void clamp(double[] p) {
+        for (int l = 0; l < p.length; l++) p[l] = Math.min(1 - MIN_P, Math.max(MIN_P, p[l]));
+    }
+
+    // ---------------------------------------------------------------- lambda
+    private double estimateLambda(Map<String, String> notes) {
+        List<BlockingRule> rules = Rules.deterministic(d);
+        long[][] keys = new long[rules.size()][];
+        long matches = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            keys[r] = Pairs.keys(rules.get(r), d);
+            Blocks b = Blocks.build(keys[r], d.size);
+            final int rule = r;
+            long[] n = {0};
+            for (int g = 0; g < b.groups; g++) {
+                if (b.size(g) > 200 || rule == 0) {
+                    n[0] += Pairs.count(b, g, d, link);
+                } else {
+                    Pairs.forEach(b, g, d, link, (x, y) -> {
+                        if (!Pairs.seenBefore(keys, rule, x, y)) n[0]++;
+                    });
+                }
+            }
+            matches += n[0];
+        }
+        double lambda = matches / ASSUMED_RECALL / Math.max(1, totalPairs());
+        lambda = Math.min(0.5, Math.max(1e-12, lambda));
+        if (matches == 0) lambda = Math.min(0.5, 1.0 / Math.max(1, Math.min(nLeft, d.size)) / Math.max(1, link ? d.size - nLeft : d.size));
+        notes.put("deterministic_pairs", Long.toString(matches));
+        notes.put("assumed_recall", Double.toString(ASSUMED_RECALL));
+        return lambda;
+    }
+
+    // ---------------------------------------------------------------- m
+    static double[] initialM(int levels) {
+        double[] m = new double[levels];
+        if (levels == 1) {
+            m[0] = 1;
+            return m;
+        }
+        m[levels - 1] = 0.05;
+        double rest = 0.95, share = 0.8;
+        for (int l = 0; l < levels - 1; l++) {
+            m[l] = l == levels - 2 ? rest : rest * share;
+            rest -= m[l];
+        }
+        return m;
+    }
+
+    private double[][] estimateM(double[][] u, Map<String, String> notes) {
+        int nc = comps.size();
+        double[][] sum = new double[nc][];
+        int[] passes = new int[nc];
+        for (int c = 0; c < nc; c++) sum[c] = new double[comps.get(c).levels.length];
+        List<BlockingRule> rules = Rules.training(d);
+        int pass = 0;
+        for (BlockingRule rule : rules) {
+            var fixed = new HashSet<>(rule.exactColumns());
+            boolean[] estimate = new boolean[nc];
+            boolean any = false;
+            for (int c = 0; c < nc; c++) {
+                estimate[c] = !fixed.contains(comps.get(c).column);
+                any |= estimate[c];
+            }
+            if (!any) continue;
+            var patterns = patterns(rule, pass);
+            if (patterns.counts.length == 0) continue;
+            double[][] m = em(patterns, u, estimate, rule, notes, pass);
+            for (int c = 0; c < nc; c++) {
+                if (!estimate[c]) continue;
+                for (int l = 0; l < m[c].length; l++) sum[c][l] += m[c][l];
+                passes[c]++;
+            }
+            pass++;
+        }
+        double[][] m = new double[nc][];
+        for (int c = 0; c < nc; c++) {
+            if (passes[c] == 0) {
+                m[c] = initialM(sum[c].length);
+            } else {
+                m[c] = new double[sum[c].length];
+                for (int l = 0; l < m[c].length; l++) m[c][l] = sum[c][l] / passes[c];
+            }
+            clamp(m[c]);
+        }
+        return m;
+    }
+
+    record Patterns(byte[][] levels, long[] counts) {
+    }
+
+    /** Level vectors of (a seeded sample of) the pairs a training rule produces, aggregated by pattern. */
+    private Patterns patterns(BlockingRule rule, int pass) {
+        long[] keys = Pairs.keys(rule, d);
+        Blocks b = Blocks.build(keys, d.size);
+        long total = 0;
+        for (int g = 0; g < b.groups; g++) if (b.size(g) <= TRAINING_BLOCK_CAP) total += Pairs.count(b, g, d, link);
+        final double keep = total <= EM_PAIRS ? 1.0 : EM_PAIRS / (double) total;
+        final long threshold = keep >= 1 ? Long.MAX_VALUE : (long) (keep * Long.MAX_VALUE);
+        var map = new TreeMap<String, long[]>();
+        var s = new Scratch();
+        int nc = comps.size();
+        byte[] buf = new byte[nc];
+        final long salt = seed * 0x9E3779B97F4A7C15L + pass;
+        for (int g = 0; g < b.groups; g++) {
+            if (b.size(g) > TRAINING_BLOCK_CAP) continue;
+            Pairs.forEach(b, g, d, link, (x, y) -> {
+                if (threshold != Long.MAX_VALUE) {
+                    long h = BlockingRule.mix(BlockingRule.mix(salt, x), y) & Long.MAX_VALUE;
+                    if (h >= threshold) return;
+                }
+                for (int c = 0; c < nc; c++) buf[c] = (byte) (comps.get(c).level(d, x, y, s) + 1);
+                map.computeIfAbsent(new String(buf, java.nio.charset.StandardCharsets.ISO_8859_1), k -> new long[1])[0]++;
+            });
+        }
+        byte[][] lv = new byte[map.size()][];
+        long[] counts = new long[map.size()];
+        int i = 0;
+        for (var e : map.entrySet()) {
+            lv[i] = e.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            counts[i++] = e.getValue()[0];
+        }
+        return new Patterns(lv, counts);
+    }
+
+    private double[][] em(Patterns pt, double[][] u, boolean[] estimate, BlockingRule rule, Map<String, String> notes, int pass) {
+        int nc = comps.size();
+        double[][] m = new double[nc][];
+        double[][] logU = new double[nc][];
+        for (int c = 0; c < nc; c++) {
+            m[c] = initialM(u[c].length);
+            logU[c] = new double[u[c].length];
+            for (int l = 0; l < u[c].length; l++) logU[c][l] = Math.log(u[c][l]);
+        }
+        double lambda = 0.5;
+        int it;
+        double delta = 1;
+        long pairs = Arrays.stream(pt.counts).sum();
+        for (it = 0; it < EM_MAX_ITERATIONS && delta >= EM_CONVERGENCE; it++) {
+            double[][] num = new double[nc][];
+            for (int c = 0; c < nc; c++) num[c] = new double[m[c].length];
+            double[][] logM = new double[nc][];
+            for (int c = 0; c < nc; c++) {
+                logM[c] = new double[m[c].length];
+                for (int l = 0; l < m[c].length; l++) logM[c][l] = Math.log(m[c][l]);
+            }
+            double priorLogit = Math.log(lambda / (1 - lambda));
+            double pSum = 0;
+            for (int p = 0; p < pt.counts.length; p++) {
+                byte[] lv = pt.levels[p];
+                double logit = priorLogit;
+                for (int c = 0; c < nc; c++) {
+                    int l = lv[c] - 1;
+                    if (l >= 0 && estimate[c]) logit += logM[c][l] - logU[c][l];
+                }
+                double prob = 1 / (1 + Math.exp(-logit));
+                double w = prob * pt.counts[p];
+                pSum += w;
+                for (int c = 0; c < nc; c++) {
+                    int l = lv[c] - 1;
+                    if (l >= 0 && estimate[c]) num[c][l] += w;
+                }
+            }
+            delta = 0;
+            for (int c = 0; c < nc; c++) {
+                if (!estimate[c]) continue;
+                double s = Arrays.stream(num[c]).sum();
+                if (s <= 0) continue;
+                for (int l = 0; l < m[c].length; l++) {
+                    double v = Math.min(1 - MIN_P, Math.max(MIN_P, num[c][l] / s));
+                    delta = Math.max(delta, Math.abs(v - m[c][l]));
+                    m[c][l] = v;
+                }
+            }
+            lambda = Math.min(1 - MIN_P, Math.max(MIN_P, pSum / pairs));
+        }
+        String desc = rule.describe(d);
+        notes.put("em_pass_" + pass, desc + ": " + pairs + " pairs, " + pt.counts.length + " patterns, " + it
+                + " iterations, matches in blocking " + String.format("%.3f", lambda));
+        log.accept("  EM pass " + pass + " blocking on " + desc + ": " + pairs + " pairs, " + it + " iterations");
+        return m;
+    }
+}
