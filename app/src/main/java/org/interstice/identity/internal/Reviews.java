@@ -195,7 +195,7 @@ public class Reviews {
 
     private UUID subjectOfRecord(UUID recordId) {
         return jdbc.sql("select subject_id from person_record where id = :id for update").param("id", recordId)
-                .query((rs, n) -> rs.getObject(1, UUID.class)).single();
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class))).single().orElse(null);
     }
 
     private void close(UUID taskId, String status, Viewer viewer, String reason) {
@@ -264,7 +264,8 @@ public class Reviews {
             return Refusal.no(refusal.get());
         }
         Locked t = task.get();
-        UUID a = t.recordId().compareTo(t.candidateId()) < 0 ? t.recordId() : t.candidateId();
+        // PostgreSQL orders uuids by their bytes, which is the order of their text, not of UUID.compareTo
+        UUID a = t.recordId().toString().compareTo(t.candidateId().toString()) < 0 ? t.recordId() : t.candidateId();
         UUID b = a.equals(t.recordId()) ? t.candidateId() : t.recordId();
         jdbc.sql("""
                 insert into not_same_person (record_a, record_b, decided_by, reason, decided_at)
