@@ -3,6 +3,8 @@ package org.interstice;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import java.util.Arrays;
+
 @SpringBootApplication
 public class IntersticeApplication {
 
@@ -10,6 +12,13 @@ public class IntersticeApplication {
         if (args.length > 0 && "import".equals(args[0])) {
             System.exit(org.interstice.ingest.ImportCommand.run(IntersticeApplication.class, args, System.out));
         }
-        SpringApplication.run(IntersticeApplication.class, args);
+        SpringApplication application = new SpringApplication(IntersticeApplication.class);
+        if (Arrays.asList(args).contains("--verify-audit")) {
+            // Verify and exit, on a random port so as not to clash with a running instance's.
+            String[] withoutServerPort = Arrays.copyOf(args, args.length + 1);
+            withoutServerPort[args.length] = "--server.port=0";
+            System.exit(SpringApplication.exit(application.run(withoutServerPort)));
+        }
+        application.run(args);
     }
 }

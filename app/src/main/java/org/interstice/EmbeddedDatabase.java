@@ -1,0 +1,109 @@
+package org.interstice;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * An embedded PostgreSQL 17 server whose data lives in a folder that survives restarts.
+ *
+ * <p>One server per data folder per JVM: a second Spring context (for example a test with its own configuration)
+ * shares the running server instead of starting a second postmaster on the same folder. The server stops when the
+ * last user releases it.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Map<Path, Shared> RUNNING = new HashMap<>();
+
+    private final Path dataDirectory;
+    private final EmbeddedPostgres postgres;
+    private boolean released;
+
+    private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
+        this.postgres = postgres;
+    }
+
+    static EmbeddedDatabase open(Path dataDirectory, boolean clean) {
+        Path folder = dataDirectory.toAbsolutePath().normalize();
+        synchronized (RUNNING) {
+            Shared shared = RUNNING.get(folder);
+            if (shared == null) {
+                shared = new Shared(start(folder, clean));
+                RUNNING.put(folder, shared);
+            }
+            shared.users++;
+            return new EmbeddedDatabase(folder, shared.postgres);
+        }
+    }
+
+    private static EmbeddedPostgres start(Path folder, boolean clean) {
+        try {
+            Files.createDirectories(folder.getParent());
+            if (clean) {
+                // A clean database each run (tests): remove what a crashed earlier run may have left.
+                FileSystemUtils.deleteRecursively(folder);
+            }
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(folder)
+                    .setCleanDataDirectory(clean)
+                    // Spring closes the server after the connection pool, when the context closes.
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("timezone", "UTC")
+                    .setServerConfig("max_connections", "100")
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + folder, e);
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    int port() {
+        return postgres.getPort();
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        synchronized (RUNNING) {
+            if (released) {
+                return;
+            }
+            released = true;
+            Shared shared = RUNNING.get(dataDirectory);
+            if (shared != null && --shared.users == 0) {
+                RUNNING.remove(dataDirectory);
+                try {
+                    shared.postgres.close();
+                    org.slf4j.LoggerFactory.getLogger(EmbeddedDatabase.class)
+                            .info("Embedded PostgreSQL stopped; data kept in {}", dataDirectory);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not stop the embedded PostgreSQL in " + dataDirectory, e);
+                }
+            }
+        }
+    }
+
+    private static final class Shared {
+        final EmbeddedPostgres postgres;
+        int users;
+
+        Shared(EmbeddedPostgres postgres) {
+            this.postgres = postgres;
+        }
+    }
+}

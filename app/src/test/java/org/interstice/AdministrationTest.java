@@ -1,0 +1,70 @@
+package org.interstice;
+
+import org.interstice.agency.Role;
+import org.interstice.agency.Users;
+import org.interstice.agency.UserSummary;
+import org.interstice.audit.AuditTrail;
+import org.interstice.demo.DemoUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class AdministrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Users users;
+    @Autowired
+    AuditTrail audit;
+
+    @Test
+    void anAdministratorOpensAnAccountThatCanSignInThenDeactivatesIt() throws Exception {
+        String username = "new." + UUID.randomUUID().toString().substring(0, 8);
+        UUID team = users.teams().stream().filter(t -> t.name().equals("Emergency department")).findFirst().orElseThrow().id();
+        mvc.perform(post("/admin/users").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)).with(csrf())
+                        .param("username", username).param("displayName", "Nina New").param("team", team.toString())
+                        .param("role", "PRACTITIONER").param("password", "twelve-chars-at-least"))
+                .andExpect(redirectedUrl("/admin/users"));
+        UserSummary user = users.byUsername(username).orElseThrow();
+        assertThat(user.teamId()).isEqualTo(team);
+        mvc.perform(formLogin("/sign-in").user(username).password("twelve-chars-at-least")).andExpect(redirectedUrl("/"));
+
+        mvc.perform(post("/admin/users/" + user.id() + "/deactivate").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/users"));
+        mvc.perform(formLogin("/sign-in").user(username).password("twelve-chars-at-least")).andExpect(redirectedUrl("/sign-in?error"));
+        assertThat(audit.about("user", user.id()))
+                .extracting(e -> e.action() + " by " + e.username())
+                .contains("OPEN_ACCOUNT by " + DemoUsers.SYSTEM_ADMINISTRATOR, "DEACTIVATE_ACCOUNT by " + DemoUsers.SYSTEM_ADMINISTRATOR);
+    }
+
+    @Test
+    void aShortPasswordIsRefusedWithAClearMessage() throws Exception {
+        UUID team = users.teams().get(0).id();
+        mvc.perform(post("/admin/users").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)).with(csrf())
+                        .param("username", "short.pw").param("displayName", "Short Password").param("team", team.toString())
+                        .param("role", "PRACTITIONER").param("password", "short"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a password of at least 12 characters")));
+        assertThat(users.byUsername("short.pw")).isEmpty();
+    }
+
+    @Test
+    void onlyAdministratorsManageAccounts() throws Exception {
+        mvc.perform(post("/admin/users").with(SignIn.as(Role.TEAM_MANAGER)).with(csrf())
+                        .param("username", "sneaky").param("displayName", "Sneaky").param("role", "AUDITOR"))
+                .andExpect(status().isForbidden());
+    }
+}

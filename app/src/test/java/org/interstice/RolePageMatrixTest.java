@@ -1,0 +1,79 @@
+package org.interstice;
+
+import org.interstice.agency.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every demo role against every page: allowed pages render (200), the rest are forbidden (403).
+ * Add a row for each new page.
+ */
+@IntegrationTest
+class RolePageMatrixTest {
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+    /** Page, who may open it, and whether it shows anything about an individual. */
+    private record Page(String path, Set<Role> allowed, boolean aboutIndividuals) {
+    }
+
+    private static final Map<String, Page> PAGES = new LinkedHashMap<>();
+
+    static {
+        page("/", EVERYONE, false);
+        page("/admin/users", Set.of(Role.SYSTEM_ADMINISTRATOR), true);
+        page("/admin/users/new", Set.of(Role.SYSTEM_ADMINISTRATOR), false);
+        page("/admin/tokens", Set.of(Role.SYSTEM_ADMINISTRATOR), false);
+        page("/audit", Set.of(Role.AUDITOR), true);
+        page("/audit/verify", Set.of(Role.AUDITOR), true);
+    }
+
+    private static void page(String path, Set<Role> allowed, boolean aboutIndividuals) {
+        PAGES.put(path, new Page(path, allowed, aboutIndividuals));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    static Stream<Arguments> roleAndPage() {
+        return Arrays.stream(Role.values()).flatMap(role -> PAGES.values().stream().map(p -> Arguments.of(role, p.path())));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("roleAndPage")
+    void eachRoleSeesOnlyItsPages(Role role, String path) throws Exception {
+        Page page = PAGES.get(path);
+        mvc.perform(get(path).with(SignIn.as(role)))
+                .andExpect(page.allowed().contains(role) ? status().isOk() : status().isForbidden());
+    }
+
+    @Test
+    void electedMembersAreNeverAllowedAPageAboutAnIndividual() {
+        assertThat(PAGES.values().stream().filter(Page::aboutIndividuals).filter(p -> p.allowed().contains(Role.ELECTED_MEMBER)))
+                .isEmpty();
+    }
+
+    @Test
+    void systemAdministratorsHaveNoCaseAccessBeyondAdministration() {
+        assertThat(PAGES.values().stream()
+                .filter(p -> p.allowed().contains(Role.SYSTEM_ADMINISTRATOR))
+                .map(Page::path)
+                .filter(p -> !p.equals("/") && !p.startsWith("/admin/")))
+                .isEmpty();
+    }
+}
