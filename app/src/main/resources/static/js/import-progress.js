@@ -30,7 +30,7 @@
         tag.textContent = statusText[p.status] || p.status;
         tag.className = 'govuk-tag ' + (statusTag[p.status] || '');
         set('import-phase', phaseText[p.phase] || p.phase);
-        document.getElementById('import-bar').style.width = p.percent + '%';
+        document.getElementById('import-bar').value = p.percent;
         set('import-summary', p.percent + '% (' + count(p.processed) + ' of ' + count(p.rows) + ' rows)');
         set('count-rows', count(p.rows));
         set('count-accepted', count(p.accepted));

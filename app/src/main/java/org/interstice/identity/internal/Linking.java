@@ -107,6 +107,8 @@ class Linking implements PersonIntake {
         List<Decision> decided = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         List<SubjectResolved> resolved = new ArrayList<>();
+        long started = System.nanoTime();
+        long scoring = 0;
 
         for (IncomingPerson p : batch) {
             AgencyRecords.Held h = held.get(p.sourceId());
@@ -117,7 +119,9 @@ class Linking implements PersonIntake {
             UUID id = h == null ? UUID.randomUUID() : h.id();
             Record rec = LinkageRecords.of(id, p);
             Set<UUID> excluded = h == null ? Set.of() : subjectsNotToLink(id);
+            long before = System.nanoTime();
             List<Candidate> candidates = linkedCandidates(rec, excluded, h == null ? null : h.subjectId());
+            scoring += System.nanoTime() - before;
             Candidate best = candidates.isEmpty() ? null : candidates.get(0);
             UUID subject;
             boolean review = false;
@@ -169,11 +173,18 @@ class Linking implements PersonIntake {
             }
             outcomes.add(new Outcome(p.sourceId(), id, subject, h == null ? Change.CREATED : Change.UPDATED, review));
         }
+        long linked = System.nanoTime();
         records.insertSubjects(newSubjects, clock.instant());
         records.insert(inserts, clock.instant(), today);
         decisions.record(decided);
         decisions.open(tasks);
+        long written = System.nanoTime();
         resolved.forEach(events::publishEvent);
+        if (log.isDebugEnabled()) {
+            log.debug("{} records: scoring {} ms, indexing {} ms, writing {} ms, events {} ms", batch.size(),
+                    scoring / 1_000_000, (linked - started - scoring) / 1_000_000, (written - linked) / 1_000_000,
+                    (System.nanoTime() - written) / 1_000_000);
+        }
         return outcomes;
     }
 
