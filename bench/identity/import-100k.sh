@@ -8,7 +8,7 @@ RECORDS=${1:-100000}
 SEED=${2:-7}
 WORK=${BENCH_DIR:-/tmp/interstice-bench-import}
 rm -rf "$WORK" && mkdir -p "$WORK"
-LINKAGE_JAR=$(ls linkage/target/interstice-linkage-*.jar | grep -v original | head -1)
+LINKAGE_JAR=linkage/target/interstice-linkage.jar
 APP_JAR=app/target/interstice.jar
 
 echo "Generating $RECORDS synthetic records (seed $SEED)..."

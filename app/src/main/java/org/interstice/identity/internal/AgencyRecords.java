@@ -69,33 +69,106 @@ class AgencyRecords {
         if (ids.isEmpty()) {
             return;
         }
-        Timestamp at = Timestamp.from(now);
-        jdbcTemplate.batchUpdate("insert into subject (id, status, created_at) values (?, 'ACTIVE', ?)",
-                ids.stream().map(id -> new Object[] {id, at}).toList());
+        jdbcTemplate.update(con -> {
+            PreparedStatement ps = con.prepareStatement(
+                    "insert into subject (id, status, created_at) select u, 'ACTIVE', ? from unnest(?) as u");
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setArray(2, con.createArrayOf("uuid", ids.toArray()));
+            return ps;
+        });
     }
 
+    /**
+     * Inserts records, their names and addresses with one statement per table (arrays unnested in PostgreSQL):
+     * several times faster than JDBC batches for the thousands of rows of an extract.
+     */
     void insert(List<Row> rows, Instant now, LocalDate today) {
         if (rows.isEmpty()) {
             return;
         }
-        Timestamp at = Timestamp.from(now);
-        jdbcTemplate.batchUpdate("""
-                insert into person_record (id, agency_id, source_system, source_id, content_hash, given_name, family_name,
-                  dob, sex, ethnicity, nationality, postcode, address, phones, emails, nhs_number, upn, pnc_id,
-                  first_known, subject_id, link_state, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                rows, 1000, (ps, row) -> {
-                    IncomingPerson p = row.person();
-                    ps.setObject(1, row.id());
-                    ps.setObject(2, p.agencyId());
-                    setValues(ps, 3, p, today);
-                    ps.setObject(20, row.subjectId());
-                    ps.setString(21, row.subjectId() == null ? "AWAITING_REVIEW" : "LINKED");
-                    ps.setTimestamp(22, at);
-                    ps.setTimestamp(23, at);
-                });
+        int n = rows.size();
+        Object[] ids = new Object[n];
+        Object[] agencies = new Object[n];
+        String[] systems = new String[n];
+        String[] sources = new String[n];
+        String[] hashes = new String[n];
+        String[] given = new String[n];
+        String[] family = new String[n];
+        Date[] dobs = new Date[n];
+        String[] sexes = new String[n];
+        String[] ethnicities = new String[n];
+        String[] nationalities = new String[n];
+        String[] postcodes = new String[n];
+        String[] addresses = new String[n];
+        String[] phones = new String[n];
+        String[] emails = new String[n];
+        String[] nhs = new String[n];
+        String[] upns = new String[n];
+        String[] pncs = new String[n];
+        Date[] firstKnown = new Date[n];
+        Object[] subjects = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Row row = rows.get(i);
+            IncomingPerson p = row.person();
+            IncomingPerson.Name name = p.primaryName();
+            IncomingPerson.Address address = p.currentAddress();
+            ids[i] = row.id();
+            agencies[i] = p.agencyId();
+            systems[i] = p.sourceSystem() == null ? "unknown" : p.sourceSystem();
+            sources[i] = p.sourceId();
+            hashes[i] = p.contentHash();
+            given[i] = name.given();
+            family[i] = name.family();
+            dobs[i] = p.dateOfBirth() == null ? null : Date.valueOf(p.dateOfBirth());
+            sexes[i] = p.sex();
+            ethnicities[i] = p.ethnicity();
+            nationalities[i] = p.nationality();
+            postcodes[i] = address == null ? null : address.postcode();
+            addresses[i] = address == null ? null : address.line();
+            phones[i] = String.join(SEPARATOR, p.phones());
+            emails[i] = String.join(SEPARATOR, p.emails());
+            nhs[i] = p.nhsNumber();
+            upns[i] = p.upn();
+            pncs[i] = p.pncId();
+            firstKnown[i] = Date.valueOf(p.firstKnown() == null ? today : p.firstKnown());
+            subjects[i] = row.subjectId();
+        }
+        jdbcTemplate.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into person_record (id, agency_id, source_system, source_id, content_hash, given_name, family_name,
+                      dob, sex, ethnicity, nationality, postcode, address, phones, emails, nhs_number, upn, pnc_id,
+                      first_known, subject_id, link_state, created_at, updated_at)
+                    select id, agency, sys, src, hash, given, family, dob, sex, eth, nat, pc, addr,
+                      case when phones = '' then '{}'::text[] else string_to_array(phones, chr(31)) end,
+                      case when emails = '' then '{}'::text[] else string_to_array(emails, chr(31)) end,
+                      nhs, upn, pnc, known, subject, case when subject is null then 'AWAITING_REVIEW' else 'LINKED' end, ?, ?
+                    from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[],
+                      ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                      ?::text[], ?::date[], ?::uuid[])
+                      as t(id, agency, sys, src, hash, given, family, dob, sex, eth, nat, pc, addr, phones, emails, nhs, upn,
+                           pnc, known, subject)""");
+            Timestamp at = Timestamp.from(now);
+            ps.setTimestamp(1, at);
+            ps.setTimestamp(2, at);
+            int i = 3;
+            ps.setArray(i++, con.createArrayOf("uuid", ids));
+            ps.setArray(i++, con.createArrayOf("uuid", agencies));
+            for (String[] column : List.of(systems, sources, hashes, given, family)) {
+                ps.setArray(i++, con.createArrayOf("text", column));
+            }
+            ps.setArray(i++, con.createArrayOf("date", dobs));
+            for (String[] column : List.of(sexes, ethnicities, nationalities, postcodes, addresses, phones, emails, nhs,
+                    upns, pncs)) {
+                ps.setArray(i++, con.createArrayOf("text", column));
+            }
+            ps.setArray(i++, con.createArrayOf("date", firstKnown));
+            ps.setArray(i, con.createArrayOf("uuid", subjects));
+            return ps;
+        });
         writeNamesAndAddresses(rows, true);
     }
+
+    private static final String SEPARATOR = "\u001f";
 
     /** Replaces a changed record's values; its old address is kept, closed on the day the change arrived. */
     void update(Row row, Held held, LocalDate today, Instant now) {
@@ -153,25 +226,66 @@ class AgencyRecords {
     }
 
     private void writeNamesAndAddresses(List<Row> rows, boolean addresses) {
-        List<Object[]> names = new ArrayList<>();
-        List<Object[]> addressRows = new ArrayList<>();
+        List<Object> nameRecords = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        List<String> givens = new ArrayList<>();
+        List<String> families = new ArrayList<>();
+        List<String> fulls = new ArrayList<>();
+        List<String> dmGivens = new ArrayList<>();
+        List<String> dmFamilies = new ArrayList<>();
+        List<Object> addressRecords = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        List<String> postcodes = new ArrayList<>();
+        List<Date> froms = new ArrayList<>();
+        List<Date> tos = new ArrayList<>();
         for (Row row : rows) {
             for (IncomingPerson.Name n : row.person().names()) {
-                names.add(new Object[] {row.id(), n.kind().name(), n.given(), n.family(), fullName(n.given(), n.family()),
-                        phonetic(n.given()), phonetic(n.family())});
+                nameRecords.add(row.id());
+                kinds.add(n.kind().name());
+                givens.add(n.given());
+                families.add(n.family());
+                fulls.add(fullName(n.given(), n.family()));
+                dmGivens.add(phonetic(n.given()));
+                dmFamilies.add(phonetic(n.family()));
             }
             if (addresses) {
                 for (IncomingPerson.Address a : row.person().addresses()) {
-                    addressRows.add(new Object[] {row.id(), a.line(), a.postcode(),
-                            a.from() == null ? null : Date.valueOf(a.from()), a.to() == null ? null : Date.valueOf(a.to())});
+                    addressRecords.add(row.id());
+                    lines.add(a.line());
+                    postcodes.add(a.postcode());
+                    froms.add(a.from() == null ? null : Date.valueOf(a.from()));
+                    tos.add(a.to() == null ? null : Date.valueOf(a.to()));
                 }
             }
         }
-        jdbcTemplate.batchUpdate("""
-                insert into person_name (record_id, kind, given_name, family_name, full_name, dm_given, dm_family)
-                values (?, ?, ?, ?, ?, ?, ?)""", names);
-        jdbcTemplate.batchUpdate("insert into person_address (record_id, line, postcode, from_date, to_date) values (?, ?, ?, ?, ?)",
-                addressRows, new int[] {Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE});
+        if (!nameRecords.isEmpty()) {
+            jdbcTemplate.update(con -> {
+                PreparedStatement ps = con.prepareStatement("""
+                        insert into person_name (record_id, kind, given_name, family_name, full_name, dm_given, dm_family)
+                        select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])""");
+                ps.setArray(1, con.createArrayOf("uuid", nameRecords.toArray()));
+                ps.setArray(2, con.createArrayOf("text", kinds.toArray()));
+                ps.setArray(3, con.createArrayOf("text", givens.toArray()));
+                ps.setArray(4, con.createArrayOf("text", families.toArray()));
+                ps.setArray(5, con.createArrayOf("text", fulls.toArray()));
+                ps.setArray(6, con.createArrayOf("text", dmGivens.toArray()));
+                ps.setArray(7, con.createArrayOf("text", dmFamilies.toArray()));
+                return ps;
+            });
+        }
+        if (!addressRecords.isEmpty()) {
+            jdbcTemplate.update(con -> {
+                PreparedStatement ps = con.prepareStatement("""
+                        insert into person_address (record_id, line, postcode, from_date, to_date)
+                        select * from unnest(?::uuid[], ?::text[], ?::text[], ?::date[], ?::date[])""");
+                ps.setArray(1, con.createArrayOf("uuid", addressRecords.toArray()));
+                ps.setArray(2, con.createArrayOf("text", lines.toArray()));
+                ps.setArray(3, con.createArrayOf("text", postcodes.toArray()));
+                ps.setArray(4, con.createArrayOf("date", froms.toArray()));
+                ps.setArray(5, con.createArrayOf("date", tos.toArray()));
+                return ps;
+            });
+        }
     }
 
     static String fullName(String given, String family) {

@@ -56,25 +56,54 @@ class Decisions {
         if (decisions.isEmpty()) {
             return;
         }
+        int n = decisions.size();
+        Object[] ids = new Object[n];
+        Object[] records = new Object[n];
+        Object[] subjects = new Object[n];
+        Object[] others = new Object[n];
+        String[] kinds = new String[n];
+        Double[] weights = new Double[n];
+        Double[] probabilities = new Double[n];
+        String[] versions = new String[n];
+        String[] explanations = new String[n];
+        String[] by = new String[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            Decision d = decisions.get(i);
+            ids[i] = UUID.randomUUID();
+            records[i] = d.recordId();
+            subjects[i] = d.subjectId();
+            others[i] = d.otherRecordId();
+            kinds[i] = d.kind().name();
+            weights[i] = d.weight();
+            probabilities[i] = d.probability();
+            versions[i] = d.modelVersion();
+            explanations[i] = d.explanationJson();
+            by[i] = d.decidedBy();
+            reasons[i] = d.reason();
+        }
         Timestamp at = Timestamp.from(clock.instant());
-        jdbc.batchUpdate("""
-                insert into link_decision (id, record_id, subject_id, other_record_id, kind, match_weight, match_probability,
-                  model_version, explanation, decided_by, reason, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""",
-                decisions, 1000, (ps, d) -> {
-                    ps.setObject(1, UUID.randomUUID());
-                    ps.setObject(2, d.recordId());
-                    ps.setObject(3, d.subjectId());
-                    ps.setObject(4, d.otherRecordId());
-                    ps.setString(5, d.kind().name());
-                    ps.setObject(6, d.weight());
-                    ps.setObject(7, d.probability());
-                    ps.setString(8, d.modelVersion());
-                    ps.setString(9, d.explanationJson());
-                    ps.setString(10, d.decidedBy());
-                    ps.setString(11, d.reason());
-                    ps.setTimestamp(12, at);
-                });
+        jdbc.update(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement("""
+                    insert into link_decision (id, record_id, subject_id, other_record_id, kind, match_weight, match_probability,
+                      model_version, explanation, decided_by, reason, decided_at)
+                    select id, rec, subj, other, kind, w, p, v, e::jsonb, by, reason, ?
+                    from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::float8[], ?::float8[], ?::text[],
+                      ?::text[], ?::text[], ?::text[]) as t(id, rec, subj, other, kind, w, p, v, e, by, reason)""");
+            ps.setTimestamp(1, at);
+            ps.setArray(2, con.createArrayOf("uuid", ids));
+            ps.setArray(3, con.createArrayOf("uuid", records));
+            ps.setArray(4, con.createArrayOf("uuid", subjects));
+            ps.setArray(5, con.createArrayOf("uuid", others));
+            ps.setArray(6, con.createArrayOf("text", kinds));
+            ps.setArray(7, con.createArrayOf("float8", weights));
+            ps.setArray(8, con.createArrayOf("float8", probabilities));
+            ps.setArray(9, con.createArrayOf("text", versions));
+            ps.setArray(10, con.createArrayOf("text", explanations));
+            ps.setArray(11, con.createArrayOf("text", by));
+            ps.setArray(12, con.createArrayOf("text", reasons));
+            return ps;
+        });
     }
 
     void open(List<Task> tasks) {

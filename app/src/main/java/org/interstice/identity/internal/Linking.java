@@ -107,6 +107,7 @@ class Linking implements PersonIntake {
         List<Decision> decided = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         List<SubjectResolved> resolved = new ArrayList<>();
+        List<Runnable> updates = new ArrayList<>();
         long started = System.nanoTime();
         long scoring = 0;
 
@@ -166,16 +167,20 @@ class Linking implements PersonIntake {
             if (h == null) {
                 inserts.add(row);
             } else {
-                records.update(row, h, today, clock.instant());
-                if (h.subjectId() == null && subject != null) {
-                    setSubject(id, subject);
-                }
+                UUID linkedTo = subject;
+                updates.add(() -> {
+                    records.update(row, h, today, clock.instant());
+                    if (h.subjectId() == null && linkedTo != null) {
+                        setSubject(id, linkedTo);
+                    }
+                });
             }
             outcomes.add(new Outcome(p.sourceId(), id, subject, h == null ? Change.CREATED : Change.UPDATED, review));
         }
         long linked = System.nanoTime();
         records.insertSubjects(newSubjects, clock.instant());
         records.insert(inserts, clock.instant(), today);
+        updates.forEach(Runnable::run); // after the subjects they may point to exist
         decisions.record(decided);
         decisions.open(tasks);
         long written = System.nanoTime();

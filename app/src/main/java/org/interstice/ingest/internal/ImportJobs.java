@@ -140,11 +140,20 @@ public class ImportJobs {
     }
 
     void rows(UUID id, List<int[]> rowNumbers, List<String> sourceIds, List<UUID> recordIds) {
-        List<Object[]> args = new java.util.ArrayList<>(rowNumbers.size());
-        for (int i = 0; i < rowNumbers.size(); i++) {
-            args.add(new Object[] {id, rowNumbers.get(i)[0], sourceIds.get(i), recordIds.get(i)});
+        if (rowNumbers.isEmpty()) {
+            return;
         }
-        template.batchUpdate("insert into import_row (import_id, row_no, source_id, record_id) values (?, ?, ?, ?)", args);
+        Integer[] numbers = rowNumbers.stream().map(r -> r[0]).toArray(Integer[]::new);
+        template.update(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement("""
+                    insert into import_row (import_id, row_no, source_id, record_id)
+                    select ?, n, s, r from unnest(?::int[], ?::text[], ?::uuid[]) as t(n, s, r)""");
+            ps.setObject(1, id);
+            ps.setArray(2, con.createArrayOf("int4", numbers));
+            ps.setArray(3, con.createArrayOf("text", sourceIds.toArray()));
+            ps.setArray(4, con.createArrayOf("uuid", recordIds.toArray()));
+            return ps;
+        });
     }
 
     void done(UUID id, int rows, int accepted, int rejected, int created, int updated, int unchanged, int review, Instant now) {
