@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import org.interstice.agency.Agencies;
 import org.interstice.agency.Agency;
 import org.interstice.agency.Viewer;
 import org.interstice.ingest.Imports;
-import org.interstice.linkage.synth.SyntheticPopulation;
-import org.interstice.linkage.synth.SyntheticRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +53,7 @@ class NorthbridgePeople implements DemoStep {
     private final int people;
 
     NorthbridgePeople(Imports imports, Agencies agencies, Clock clock,
-                      @Value("${interstice.identity.demo.people:1500}") int people) {
+                      @Value("${interstice.identity.demo.people:2500}") int people) {
         this.imports = imports;
         this.agencies = agencies;
         this.clock = clock;
@@ -70,17 +67,15 @@ class NorthbridgePeople implements DemoStep {
 
     @Override
     public void seed() {
-        Map<String, List<SyntheticRecord>> byAgency = new LinkedHashMap<>();
+        Map<String, List<NorthbridgePopulation.Row>> byAgency = new LinkedHashMap<>();
         SENDERS.keySet().forEach(k -> byAgency.put(k, new ArrayList<>()));
-        Iterator<SyntheticRecord> records = SyntheticPopulation.records(people, SEED);
-        while (records.hasNext()) {
-            SyntheticRecord r = records.next();
+        for (NorthbridgePopulation.Row r : new NorthbridgePopulation(SEED, LocalDate.now(clock)).rows(people)) {
             byAgency.computeIfAbsent(r.agency(), k -> new ArrayList<>()).add(r);
         }
         Random random = new Random(SEED);
         Map<String, String> ethnicityOf = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
-        for (Map.Entry<String, List<SyntheticRecord>> e : byAgency.entrySet()) {
+        for (Map.Entry<String, List<NorthbridgePopulation.Row>> e : byAgency.entrySet()) {
             String[] sender = SENDERS.get(e.getKey());
             if (sender == null || e.getValue().isEmpty()) {
                 continue;
@@ -101,13 +96,13 @@ class NorthbridgePeople implements DemoStep {
         }
     }
 
-    private static byte[] extract(List<SyntheticRecord> rows, String system, Random random, Map<String, String> ethnicityOf,
+    private static byte[] extract(List<NorthbridgePopulation.Row> rows, String system, Random random, Map<String, String> ethnicityOf,
                                   LocalDate today) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             csv.printRecord("source_id", "given_name", "family_name", "dob", "sex", "ethnicity", "postcode", "address",
                     "phone", "email", "nhs_number", "upn", "pnc_id", "first_known", "source_system");
-            for (SyntheticRecord r : rows) {
+            for (NorthbridgePopulation.Row r : rows) {
                 String ethnicity = ethnicityOf.computeIfAbsent(r.truthId(),
                         k -> ETHNICITIES[random.nextInt(ETHNICITIES.length)]);
                 double roll = random.nextDouble();
@@ -118,7 +113,7 @@ class NorthbridgePeople implements DemoStep {
                     firstKnown = dob.plusDays(random.nextInt(30));
                 }
                 csv.printRecord(r.recordId(), r.givenName(), r.familyName(), r.dob(), r.sex(), recorded, r.postcode(),
-                        join(r.address(), r.city()), r.phone(), r.email(), r.nhsNumber(), r.upn(), r.pncId(),
+                        r.address(), r.phone(), r.email(), r.nhsNumber(), r.upn(), r.pncId(),
                         firstKnown.isAfter(today) ? today : firstKnown, system);
             }
         } catch (java.io.IOException ex) {
@@ -133,12 +128,5 @@ class NorthbridgePeople implements DemoStep {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String join(String address, String city) {
-        if (address == null || address.isBlank()) {
-            return city == null ? "" : city;
-        }
-        return city == null || city.isBlank() ? address : address + ", " + city;
     }
 }

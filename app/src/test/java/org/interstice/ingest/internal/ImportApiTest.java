@@ -34,9 +34,18 @@ class ImportApiTest {
     }
 
     private String upload(String agency, String fileName, String content, boolean acceptValid) throws Exception {
-        String body = mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", fileName, "text/csv", content.getBytes(StandardCharsets.UTF_8)))
-                        .param("agency", agency)
+        return upload(agency, fileName, content, acceptValid, null);
+    }
+
+    private String upload(String agency, String fileName, String content, boolean acceptValid, String profile)
+            throws Exception {
+        var request = multipart("/api/v1/imports")
+                .file(new MockMultipartFile("file", fileName, "text/csv", content.getBytes(StandardCharsets.UTF_8)))
+                .param("agency", agency);
+        if (profile != null) {
+            request.param("profile", profile);
+        }
+        String body = mvc.perform(request
                         .param("accept_valid_rows", String.valueOf(acceptValid))
                         .with(SignIn.partnershipToken()))
                 .andExpect(status().isAccepted())
@@ -128,6 +137,23 @@ class ImportApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(rejected).startsWith("row,source_id,given_name,family_name,dob,ethnicity,reasons");
         assertThat(rejected).contains(p + "-2").contains("must be a DfE ethnicity code").doesNotContain(p + "-1,");
+    }
+
+    @Test
+    void an_agency_saves_a_column_mapping_profile_and_imports_its_own_column_names() throws Exception {
+        String name = "mosaic-" + unique();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/imports/profiles")
+                        .with(SignIn.as(org.interstice.agency.Role.SYSTEM_ADMINISTRATOR))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("name", name).param("col_source_id", "PersonID").param("col_given_name", "Forename")
+                        .param("col_family_name", "Surname").param("col_dob", "DateOfBirth"))
+                .andExpect(status().is3xxRedirection());
+        String p = "MP" + unique();
+        String id = upload("NBC-CSC", p + ".csv", "PersonID,Forename,Surname,DateOfBirth\n" + p + ",Alfie,Templeton,14/02/2013\n",
+                false, name);
+        assertThat(getJson("/api/v1/imports/" + id).path("status").asString()).isEqualTo("DONE");
+        assertThat(jdbc.sql("select dob::text from person_record where source_id = :s").param("s", p)
+                .query(String.class).single()).isEqualTo("2013-02-14");
     }
 
     @Test
