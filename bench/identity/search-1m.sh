@@ -47,11 +47,13 @@ from raw r join people p using (truth_id)
 join agency a on a.code = case r.agency when 'HEALTH' then 'NBH' when 'POLICE' then 'NSP' when 'EDUCATION' then 'NBC-EDU'
   when 'YOUTH_JUSTICE' then 'NYJS' when 'VOLUNTARY' then 'SAFE' when 'LICENSING' then 'NBC-LIC' else 'NBC-CSC' end
 on conflict do nothing;
-insert into person_name (record_id, kind, given_name, family_name, full_name, dm_given, dm_family)
+insert into person_name (record_id, kind, given_name, family_name, full_name, dm_given, dm_family, dob)
 select id, 'PRIMARY', given_name, family_name, lower(trim(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))),
-  nullif(dmetaphone(split_part(coalesce(given_name, ''), ' ', 1)), ''), nullif(dmetaphone(split_part(coalesce(family_name, ''), ' ', 1)), '')
+  nullif(dmetaphone(split_part(coalesce(given_name, ''), ' ', 1)), ''), nullif(dmetaphone(split_part(coalesce(family_name, ''), ' ', 1)), ''),
+  dob
 from person_record where source_system = 'bench';
-analyze;
+vacuum analyze person_name;
+vacuum analyze person_record;
 \copy (select given_name || ' ' || family_name, dob from person_record where source_system = 'bench' and given_name is not null and family_name is not null and dob is not null order by md5(source_id) limit 2000) to '$WORK/queries.csv' csv
 SQL
 $PSQL -c "select count(*) as records from person_record"
@@ -60,7 +62,10 @@ cat > "$WORK/search.lua" <<'LUA'
 local queries = {}
 for line in io.lines(os.getenv("QUERIES")) do
   local name, dob = line:match('^"?([^",]+)"?,(.+)$')
-  if name then queries[#queries + 1] = {name:gsub(" ", "+"), dob} end
+  if name then
+    local encoded = name:gsub("[^%w]", function(c) return string.format("%%%02X", string.byte(c)) end)
+    queries[#queries + 1] = {encoded, dob}
+  end
 end
 local i = 0
 request = function()

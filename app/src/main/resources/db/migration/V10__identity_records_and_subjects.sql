@@ -54,13 +54,16 @@ CREATE TABLE person_name (
     family_name text,
     full_name   text NOT NULL,
     dm_given    text,
-    dm_family   text
+    dm_family   text,
+    dob         date
 );
-COMMENT ON TABLE person_name IS 'Every name an agency record holds (primary, aliases, known-as), with lower-case full name for trigram search and Double Metaphone keys for phonetic search.';
+COMMENT ON TABLE person_name IS 'Every name an agency record holds (primary, aliases, known-as), with lower-case full name for trigram search, Double Metaphone keys for phonetic search, and the record''s date of birth (copied) for name and date searches.';
 CREATE INDEX person_name_record ON person_name (record_id);
 CREATE INDEX person_name_trgm ON person_name USING gin (full_name gin_trgm_ops);
 CREATE INDEX person_name_phonetic ON person_name (dm_family, dm_given);
 CREATE INDEX person_name_phonetic_given ON person_name (dm_given);
+-- name + date of birth searches read one contiguous range of this index and test the names in it, without the heap
+CREATE INDEX person_name_dob ON person_name (dob) INCLUDE (full_name, dm_given, dm_family, record_id);
 
 CREATE TABLE person_address (
     record_id uuid NOT NULL REFERENCES person_record (id) ON DELETE CASCADE,

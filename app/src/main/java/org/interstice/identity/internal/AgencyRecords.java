@@ -233,6 +233,7 @@ class AgencyRecords {
         List<String> fulls = new ArrayList<>();
         List<String> dmGivens = new ArrayList<>();
         List<String> dmFamilies = new ArrayList<>();
+        List<Date> nameDobs = new ArrayList<>();
         List<Object> addressRecords = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         List<String> postcodes = new ArrayList<>();
@@ -247,6 +248,7 @@ class AgencyRecords {
                 fulls.add(fullName(n.given(), n.family()));
                 dmGivens.add(phonetic(n.given()));
                 dmFamilies.add(phonetic(n.family()));
+                nameDobs.add(row.person().dateOfBirth() == null ? null : Date.valueOf(row.person().dateOfBirth()));
             }
             if (addresses) {
                 for (IncomingPerson.Address a : row.person().addresses()) {
@@ -261,8 +263,9 @@ class AgencyRecords {
         if (!nameRecords.isEmpty()) {
             jdbcTemplate.update(con -> {
                 PreparedStatement ps = con.prepareStatement("""
-                        insert into person_name (record_id, kind, given_name, family_name, full_name, dm_given, dm_family)
-                        select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])""");
+                        insert into person_name (record_id, kind, given_name, family_name, full_name, dm_given, dm_family, dob)
+                        select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                          ?::date[])""");
                 ps.setArray(1, con.createArrayOf("uuid", nameRecords.toArray()));
                 ps.setArray(2, con.createArrayOf("text", kinds.toArray()));
                 ps.setArray(3, con.createArrayOf("text", givens.toArray()));
@@ -270,6 +273,7 @@ class AgencyRecords {
                 ps.setArray(5, con.createArrayOf("text", fulls.toArray()));
                 ps.setArray(6, con.createArrayOf("text", dmGivens.toArray()));
                 ps.setArray(7, con.createArrayOf("text", dmFamilies.toArray()));
+                ps.setArray(8, con.createArrayOf("date", nameDobs.toArray()));
                 return ps;
             });
         }

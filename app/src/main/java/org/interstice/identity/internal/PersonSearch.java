@@ -69,7 +69,8 @@ public class PersonSearch {
         if (q.dob() != null) {
             params.put("dobFrom", Date.valueOf(q.dob().minusDays(q.dobToleranceDays())));
             params.put("dobTo", Date.valueOf(q.dob().plusDays(q.dobToleranceDays())));
-            where.add("r.dob between :dobFrom and :dobTo");
+            // with a name, the names' own copy of the date of birth lets one index range answer both
+            where.add(blank(q.name()) ? "r.dob between :dobFrom and :dobTo" : "n.dob between :dobFrom and :dobTo");
         }
         if (!blank(q.postcode())) {
             params.put("postcode", q.postcode().trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", ""));
