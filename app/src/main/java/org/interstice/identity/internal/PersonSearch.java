@@ -63,7 +63,10 @@ public class PersonSearch {
             } else {
                 phonetic = "false";
             }
-            where.add("(n.full_name % :name or " + phonetic + ")");
+            // With a date of birth the dob range (person_name_dob) is far more selective than trigrams of a common
+            // name, so the similarity is written as a plain filter the planner cannot turn into a trigram index scan.
+            String similar = q.dob() == null ? "n.full_name % :name" : "similarity(n.full_name, :name) >= 0.3";
+            where.add("(" + similar + " or " + phonetic + ")");
             score = "greatest(similarity(n.full_name, :name), case when " + phonetic + " then 0.5 else 0 end)";
         }
         if (q.dob() != null) {
