@@ -50,6 +50,8 @@ final class EmbeddedDatabase implements AutoCloseable {
             if (clean) {
                 // A clean database each run (tests): remove what a crashed earlier run may have left.
                 FileSystemUtils.deleteRecursively(folder);
+            } else {
+                refuseIfAlreadyRunning(folder);
             }
             return EmbeddedPostgres.builder()
                     .setDataDirectory(folder)
@@ -62,6 +64,25 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + folder, e);
+        }
+    }
+
+    /** A second server on the same folder would fail obscurely; say why instead. */
+    private static void refuseIfAlreadyRunning(Path folder) throws IOException {
+        Path pidFile = folder.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        try {
+            long pid = Long.parseLong(firstLine);
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                throw new IllegalStateException("PostgreSQL (process " + pid + ") is already running on " + folder
+                        + ": another Interstice is using this data folder, or a crashed one left it running. "
+                        + "Stop that process or choose another INTERSTICE_DATA_DIR.");
+            }
+        } catch (NumberFormatException ignored) {
+            // An unreadable pid file is PostgreSQL's to deal with.
         }
     }
 

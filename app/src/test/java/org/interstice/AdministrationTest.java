@@ -67,4 +67,23 @@ class AdministrationTest {
                         .param("username", "sneaky").param("displayName", "Sneaky").param("role", "AUDITOR"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void anAdministratorAddsAnAgencyAndATeamAndBadInputIsExplained(@Autowired org.interstice.agency.Agencies agencies)
+            throws Exception {
+        String code = "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        mvc.perform(post("/admin/agencies").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)).with(csrf())
+                        .param("code", code).param("name", "Northbridge Women's Aid").param("kind", "VOLUNTARY"))
+                .andExpect(redirectedUrl("/admin/agencies"));
+        UUID agency = agencies.byCode(code).orElseThrow().id();
+        mvc.perform(post("/admin/agencies/" + agency + "/teams").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)).with(csrf())
+                        .param("name", "Young people's advocates"))
+                .andExpect(redirectedUrl("/admin/agencies"));
+        assertThat(users.teams()).anySatisfy(t -> assertThat(t.agencyId() + t.name()).isEqualTo(agency + "Young people's advocates"));
+        mvc.perform(post("/admin/agencies").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)).with(csrf())
+                        .param("code", code).param("name", "Again").param("kind", "VOLUNTARY"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("An agency with code " + code + " already exists")));
+        assertThat(audit.about("agency", agency)).extracting(e -> e.action()).contains("ADD_AGENCY");
+    }
 }

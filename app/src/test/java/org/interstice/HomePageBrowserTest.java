@@ -50,12 +50,16 @@ class HomePageBrowserTest extends BrowserTest {
         open("/no-such-page");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         assertAccessible();
+        open("/test-only/failure/now");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Sorry, there is a problem with the service");
+        assertThat(page.getPageSource()).doesNotContain(FailingPage.SECRET).doesNotContain("IllegalStateException");
+        assertAccessible();
     }
 
     @Test
     void administrationAndAuditPagesAreAccessible() {
         WebDriver page = signIn(DemoUsers.SYSTEM_ADMINISTRATOR);
-        for (String path : new String[]{"/admin/users", "/admin/users/new", "/admin/tokens"}) {
+        for (String path : new String[]{"/admin/users", "/admin/users/new", "/admin/tokens", "/admin/agencies"}) {
             open(path);
             assertThat(page.findElement(By.tagName("h1")).isDisplayed()).isTrue();
             assertAccessible();

@@ -6,9 +6,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,6 +44,7 @@ class RolePageMatrixTest {
         page("/admin/users", Set.of(Role.SYSTEM_ADMINISTRATOR), true);
         page("/admin/users/new", Set.of(Role.SYSTEM_ADMINISTRATOR), false);
         page("/admin/tokens", Set.of(Role.SYSTEM_ADMINISTRATOR), false);
+        page("/admin/agencies", Set.of(Role.SYSTEM_ADMINISTRATOR), false);
         page("/audit", Set.of(Role.AUDITOR), true);
         page("/audit/verify", Set.of(Role.AUDITOR), true);
     }
@@ -47,8 +53,14 @@ class RolePageMatrixTest {
         PAGES.put(path, new Page(path, allowed, aboutIndividuals));
     }
 
+    /** Pages outside the matrix: public or sign-in machinery. */
+    private static final Set<String> NOT_ROLE_PAGES = Set.of("/sign-in", "/sign-out", "/error");
+
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     static Stream<Arguments> roleAndPage() {
         return Arrays.stream(Role.values()).flatMap(role -> PAGES.values().stream().map(p -> Arguments.of(role, p.path())));
@@ -60,6 +72,25 @@ class RolePageMatrixTest {
         Page page = PAGES.get(path);
         mvc.perform(get(path).with(SignIn.as(role)))
                 .andExpect(page.allowed().contains(role) ? status().isOk() : status().isForbidden());
+    }
+
+    @Test
+    void everyPageWithoutPathVariablesIsInTheMatrix() {
+        List<String> missing = new ArrayList<>();
+        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().forEach((info, handler) -> {
+                boolean ours = handler.getBeanType().getName().startsWith("org.interstice.");
+                boolean get = info.getMethodsCondition().getMethods().isEmpty()
+                        || info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+                for (String path : info.getPatternValues()) {
+                    if (ours && get && !path.startsWith("/api/") && !path.contains("{")
+                            && !NOT_ROLE_PAGES.contains(path) && !PAGES.containsKey(path)) {
+                        missing.add(path + " (" + handler + ")");
+                    }
+                }
+            });
+        }
+        assertThat(missing).as("pages to add to RolePageMatrixTest.PAGES with the roles allowed").isEmpty();
     }
 
     @Test

@@ -4,14 +4,18 @@ import org.interstice.agency.Accounts;
 import org.interstice.agency.Agencies;
 import org.interstice.agency.NewAccount;
 import org.interstice.agency.Role;
+import org.interstice.agency.UserSignedIn;
 import org.interstice.audit.AuditTrail;
 import org.interstice.demo.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -27,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@RecordApplicationEvents
 class SecurityTest {
 
     @Autowired
@@ -51,9 +56,10 @@ class SecurityTest {
     }
 
     @Test
-    void aDemoUserSignsInWithTheDemoPasswordAndTheSignInIsAudited() throws Exception {
+    void aDemoUserSignsInWithTheDemoPasswordAndTheSignInIsAudited(@Autowired ApplicationEvents events) throws Exception {
         mvc.perform(formLogin("/sign-in").user(DemoUsers.PRACTITIONER).password(IntegrationTest.DEMO_PASSWORD))
                 .andExpect(redirectedUrl("/"));
+        assertThat(events.stream(UserSignedIn.class)).extracting(UserSignedIn::username).containsExactly(DemoUsers.PRACTITIONER);
         assertThat(audit.recent("user", null, DemoUsers.PRACTITIONER, 5))
                 .anySatisfy(e -> assertThat(e.action() + " " + e.outcome()).isEqualTo("SIGN_IN SUCCESS"));
     }
@@ -72,7 +78,8 @@ class SecurityTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "This account is locked after 5 failed sign-in attempts. Try again in 15 minutes")));
         assertThat(audit.recent("user", null, username, 10))
-                .filteredOn(e -> e.outcome().startsWith("FAILURE")).hasSize(6);
+                .filteredOn(e -> e.outcome().startsWith("FAILURE")).hasSize(6)
+                .allSatisfy(e -> assertThat(e.agencyCode()).isEqualTo("NBC-CSC"));
     }
 
     @Test
@@ -85,6 +92,26 @@ class SecurityTest {
         mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD)).andExpect(redirectedUrl("/sign-in?locked"));
         clock.advance(Duration.ofMinutes(2));
         mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void manyFailedSignInsFromOneAddressAreThrottledWhateverTheUsername() throws Exception {
+        RequestPostProcessor fromOneAddress = request -> {
+            request.setRemoteAddr("203.0.113.9");
+            return request;
+        };
+        for (int i = 0; i < 50; i++) {
+            mvc.perform(post("/sign-in").param("username", "guess" + i).param("password", "wrong").with(csrf()).with(fromOneAddress))
+                    .andExpect(redirectedUrl("/sign-in?error"));
+        }
+        mvc.perform(post("/sign-in").param("username", DemoUsers.PRACTITIONER).param("password", IntegrationTest.DEMO_PASSWORD)
+                        .with(csrf()).with(fromOneAddress))
+                .andExpect(redirectedUrl("/sign-in?throttled"));
+        mvc.perform(get("/sign-in?throttled"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("too many failed sign-in attempts from your network")));
+        // Other addresses are unaffected.
+        mvc.perform(formLogin("/sign-in").user(DemoUsers.PRACTITIONER).password(IntegrationTest.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -101,6 +128,8 @@ class SecurityTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/sign-out").with(SignIn.as(Role.PRACTITIONER)).with(csrf()))
                 .andExpect(redirectedUrl("/sign-in?signedOut"));
+        assertThat(audit.recent("user", null, DemoUsers.PRACTITIONER, 1))
+                .extracting(e -> e.action()).containsExactly("SIGN_OUT");
     }
 
     @Test

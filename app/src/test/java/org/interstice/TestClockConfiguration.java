@@ -9,7 +9,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /** Registers the {@link TestClock} as the application's clock and resets it after each test. */
 @TestConfiguration(proxyBeanMethods = false)
-class TestClockConfiguration {
+public class TestClockConfiguration {
 
     @Bean
     @Primary
@@ -17,7 +17,7 @@ class TestClockConfiguration {
         return new TestClock();
     }
 
-    static class ResetAfterEachTest implements AfterEachCallback {
+    public static class ResetAfterEachTest implements AfterEachCallback {
         @Override
         public void afterEach(ExtensionContext context) {
             SpringExtension.getApplicationContext(context).getBean(TestClock.class).reset();

@@ -1,5 +1,6 @@
 package org.interstice.agency;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** The partnership's agencies and their teams. */
 @Component
@@ -14,10 +16,61 @@ public class Agencies {
 
     private static final String COLUMNS = "select id, code, name, kind from agency ";
 
-    private final JdbcClient jdbc;
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,15}");
 
-    Agencies(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    Agencies(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The outcome of an administrator's change: the id of what was added, or why not. */
+    public record Added(UUID id, String refusal) {
+        public boolean ok() {
+            return refusal == null;
+        }
+    }
+
+    /** An administrator adds an agency; audited. */
+    @Transactional
+    public Added add(String code, String name, AgencyKind kind, String organisation, Viewer by) {
+        String normalised = code == null ? "" : code.trim().toUpperCase();
+        if (!CODE.matcher(normalised).matches()) {
+            return new Added(null, "Enter a code of 2 to 16 capital letters, digits or hyphens, such as NSP");
+        }
+        if (name == null || name.isBlank()) {
+            return new Added(null, "Enter the agency's name");
+        }
+        if (kind == null) {
+            return new Added(null, "Select the kind of agency");
+        }
+        if (byCode(normalised).isPresent()) {
+            return new Added(null, "An agency with code " + normalised + " already exists");
+        }
+        String owner = organisation == null || organisation.isBlank() ? name.trim() : organisation.trim();
+        Agency agency = register(normalised, name.trim(), kind, owner);
+        events.publishEvent(new AccountsChanged(by, "ADD_AGENCY", "agency", agency.id().toString()));
+        return new Added(agency.id(), null);
+    }
+
+    /** An administrator adds a team to an agency; audited. */
+    @Transactional
+    public Added addTeam(UUID agencyId, String name, Viewer by) {
+        if (agencyId == null || byId(agencyId).isEmpty()) {
+            return new Added(null, "Select the agency");
+        }
+        if (name == null || name.isBlank()) {
+            return new Added(null, "Enter the team's name");
+        }
+        if (jdbc.sql("select count(*) from team where agency_id = ? and lower(name) = lower(?)")
+                .params(agencyId, name.trim()).query(Long.class).single() > 0) {
+            return new Added(null, "That agency already has a team called " + name.trim());
+        }
+        Team team = addTeam(agencyId, name.trim());
+        events.publishEvent(new AccountsChanged(by, "ADD_TEAM", "team", team.id().toString()));
+        return new Added(team.id(), null);
     }
 
     public List<Agency> all() {

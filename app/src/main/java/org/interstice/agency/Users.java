@@ -43,6 +43,22 @@ public class Users {
                 .param(teamId).query(UserSummary.class).optional();
     }
 
+    /** Active users of an agency, by name. */
+    public List<UserSummary> inAgency(UUID agencyId) {
+        return jdbc.sql(COLUMNS + "where agency_id = ? and active order by display_name").param(agencyId)
+                .query(UserSummary.class).list();
+    }
+
+    /** Active members of a team, by name. */
+    public List<UserSummary> inTeam(UUID teamId) {
+        return jdbc.sql(COLUMNS + "where team_id = ? and active order by display_name").param(teamId)
+                .query(UserSummary.class).list();
+    }
+
+    public Optional<Team> team(UUID teamId) {
+        return jdbc.sql("select id, agency_id, name from team where id = ?").param(teamId).query(Team.class).optional();
+    }
+
     public List<Team> teams() {
         return jdbc.sql("select id, agency_id, name from team order by name").query(Team.class).list();
     }

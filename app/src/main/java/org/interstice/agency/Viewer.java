@@ -22,6 +22,15 @@ public record Viewer(UUID userId, String username, String displayName, UUID agen
         return role == r;
     }
 
+    public boolean hasAnyRole(Role... roles) {
+        for (Role r : roles) {
+            if (role == r) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isApiToken() {
         return userId == null;
     }

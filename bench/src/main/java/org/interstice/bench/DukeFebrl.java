@@ -34,7 +34,7 @@ import no.priv.garshol.duke.matchers.AbstractMatchListener;
  * for FEBRL4 (4a to 4b). Pairs above the threshold become clusters by connected components, written as our
  * clusters.csv ({@code record_id,cluster_id}; for linkage {@code source,record_id,cluster_id}).
  * <pre>
- * DukeFebrl --dataset 1|2|3|4 --data DIR --out clusters.csv [--threshold 0.9] [--max-search-hits 100]
+ * DukeFebrl --dataset 1|2|3|4 --data DIR --out clusters.csv [--pairs pairs.csv] [--threshold 0.95] [--max-search-hits 100]
  *           [--min-relevance 0] [--no-fuzzy] [--singlematch] [--threads 1]
  * </pre>
  */
@@ -78,23 +78,31 @@ public final class DukeFebrl {
         int dataset = 0;
         Path data = Path.of("../shared/data/febrl");
         Path out = null;
-        double threshold = 0.9;
+        Path pairsOut = null;
+        double threshold = 0.95;
         int maxHits = 100;
         float minRelevance = 0f;
         boolean fuzzy = true;
         boolean singleMatch = false;
         int threads = 1;
+        Map<String, double[]> overrides = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dataset" -> dataset = Integer.parseInt(args[++i]);
                 case "--data" -> data = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--pairs" -> pairsOut = Path.of(args[++i]);
                 case "--threshold" -> threshold = Double.parseDouble(args[++i]);
                 case "--max-search-hits" -> maxHits = Integer.parseInt(args[++i]);
                 case "--min-relevance" -> minRelevance = Float.parseFloat(args[++i]);
                 case "--no-fuzzy" -> fuzzy = false;
                 case "--singlematch" -> singleMatch = true;
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--set" -> {
+                    String[] kv = args[++i].split("=");
+                    String[] lh = kv[1].split(",");
+                    overrides.put(kv[0], new double[] {Double.parseDouble(lh[0]), Double.parseDouble(lh[1])});
+                }
                 default -> {
                     System.err.println("duke-febrl: unknown option " + args[i]);
                     System.exit(2);
@@ -103,7 +111,8 @@ public final class DukeFebrl {
         }
         if (dataset < 1 || dataset > 4 || out == null) {
             System.err.println("usage: DukeFebrl --dataset 1|2|3|4 --data DIR --out clusters.csv [--threshold P] "
-                    + "[--max-search-hits N] [--min-relevance R] [--no-fuzzy] [--singlematch] [--threads N]");
+                    + "[--max-search-hits N] [--min-relevance R] [--no-fuzzy] [--singlematch] [--threads N] "
+                    + "[--set FIELD=LOW,HIGH]");
             System.exit(2);
         }
         long start = System.nanoTime();
@@ -111,7 +120,8 @@ public final class DukeFebrl {
         List<Property> properties = new ArrayList<>();
         properties.add(new PropertyImpl("ID"));
         for (Field f : FIELDS) {
-            PropertyImpl p = new PropertyImpl(f.column(), f.comparator(), f.low(), f.high());
+            double[] lh = overrides.getOrDefault(f.column(), new double[] {f.low(), f.high()});
+            PropertyImpl p = new PropertyImpl(f.column(), f.comparator(), lh[0], lh[1]);
             p.setLookupBehaviour(f.lookup() ? Property.Lookup.TRUE : Property.Lookup.FALSE);
             properties.add(p);
         }
@@ -136,6 +146,7 @@ public final class DukeFebrl {
 
         UnionFind clusters = new UnionFind(sideOf.keySet());
         long[] matches = {0};
+        List<String> pairs = new ArrayList<>();
         Processor processor = new Processor(config, true);
         processor.setThreads(threads);
         processor.addMatchListener(new AbstractMatchListener() {
@@ -143,6 +154,7 @@ public final class DukeFebrl {
             public void matches(Record r1, Record r2, double confidence) {
                 matches[0]++;
                 clusters.union(r1.getValue("ID"), r2.getValue("ID"));
+                pairs.add(r1.getValue("ID") + "," + r2.getValue("ID") + "," + confidence);
             }
         });
         long loaded = System.nanoTime();
@@ -164,6 +176,9 @@ public final class DukeFebrl {
                 String cluster = "c" + clusters.indexOf(root);
                 w.write(link ? e.getValue() + "," + id + "," + cluster + "\n" : id + "," + cluster + "\n");
             }
+        }
+        if (pairsOut != null) {
+            Files.write(pairsOut, (String.join("\n", pairs) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         System.err.printf("duke-febrl: dataset %d (%s), %d records, %d match reports, %d comparisons; "
                         + "load %.2f s, match %.2f s, total %.2f s%n", dataset, link ? "link" : "dedupe",

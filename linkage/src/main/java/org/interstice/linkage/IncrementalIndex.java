@@ -9,7 +9,6 @@ import java.util.Map;
 import org.interstice.linkage.internal.BlockingRule;
 import org.interstice.linkage.internal.Dataset;
 import org.interstice.linkage.internal.LongIntMap;
-import org.interstice.linkage.internal.Predictor;
 import org.interstice.linkage.internal.Scorer;
 import org.interstice.linkage.internal.Similarity.Scratch;
 
@@ -30,7 +29,12 @@ public final class IncrementalIndex {
     private boolean[] removed = new boolean[64];
     private final Map<String, Integer> rows = new HashMap<>();
     private final Scratch scratch = new Scratch();
-    private int blockCap = Predictor.DEFAULT_BLOCK_CAP;
+    /**
+     * Blocks above this many indexed records are not scanned for a query (the batch cap is larger): a query
+     * must stay fast, and a record in a huge block (a very common name) is still reached by its other rules.
+     */
+    public static final int DEFAULT_QUERY_BLOCK_CAP = 128;
+    private int blockCap = DEFAULT_QUERY_BLOCK_CAP;
     private int[] seen = new int[64];
     private int stamp;
 
@@ -46,6 +50,11 @@ public final class IncrementalIndex {
             heads[r] = new LongIntMap(1024);
             sizes[r] = new LongIntMap(1024);
         }
+    }
+
+    /** Changes the largest block scanned per query (default {@value #DEFAULT_QUERY_BLOCK_CAP}). */
+    public synchronized void setBlockCap(int cap) {
+        this.blockCap = Math.max(2, cap);
     }
 
     public LinkageModel model() {

@@ -76,8 +76,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain ui(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/actuator/**").denyAll()

@@ -1,6 +1,8 @@
 package org.interstice.agency.internal;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.interstice.agency.UserSignedIn;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,11 +26,14 @@ public class SignInLockout {
     private final int attempts;
     private final Duration lockFor;
 
-    SignInLockout(JdbcClient jdbc, Clock clock,
+    private final ApplicationEventPublisher events;
+
+    SignInLockout(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
                   @Value("${interstice.security.lockout.attempts:5}") int attempts,
                   @Value("${interstice.security.lockout.duration:15m}") Duration lockFor) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
         this.attempts = attempts;
         this.lockFor = lockFor;
     }
@@ -63,6 +68,9 @@ public class SignInLockout {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
             jdbc.sql("update app_user set failed_sign_ins = 0, locked_until = null where username = ?")
                     .param(event.getAuthentication().getName()).update();
+            if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+                events.publishEvent(new UserSignedIn(user.viewer().userId(), user.viewer().username()));
+            }
         }
     }
 }

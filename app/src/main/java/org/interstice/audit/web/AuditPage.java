@@ -1,16 +1,11 @@
 package org.interstice.audit.web;
 
-import org.interstice.agency.Role;
 import org.interstice.audit.AuditTrail;
-import org.interstice.web.NavigationItem;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.Set;
 
 /** The auditor's view of the audit log, with chain verification. */
 @Controller
@@ -21,11 +16,6 @@ class AuditPage {
 
     AuditPage(AuditTrail trail) {
         this.trail = trail;
-    }
-
-    @Bean
-    static NavigationItem auditNavigation() {
-        return new NavigationItem("Audit log", "/audit", Set.of(Role.AUDITOR), 800);
     }
 
     @GetMapping("/audit")

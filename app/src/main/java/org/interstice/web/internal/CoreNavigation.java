@@ -23,6 +23,11 @@ class CoreNavigation {
     }
 
     @Bean
+    NavigationItem agenciesNavigation() {
+        return new NavigationItem("Agencies", "/admin/agencies", Set.of(Role.SYSTEM_ADMINISTRATOR), 905);
+    }
+
+    @Bean
     NavigationItem apiTokensNavigation() {
         return new NavigationItem("API tokens", "/admin/tokens", Set.of(Role.SYSTEM_ADMINISTRATOR), 910);
     }

@@ -29,8 +29,12 @@ class SignInPage {
         boolean locked = parameters.containsKey("locked");
         boolean error = parameters.containsKey("error");
         boolean signedOut = parameters.containsKey("signedOut");
+        boolean throttled = parameters.containsKey("throttled");
         String problem = null;
-        if (locked) {
+        if (throttled) {
+            problem = "There have been too many failed sign-in attempts from your network. Try again in "
+                    + lockFor.toMinutes() + " minutes.";
+        } else if (locked) {
             problem = "This account is locked after " + attempts + " failed sign-in attempts. Try again in "
                     + lockFor.toMinutes() + " minutes, or ask your system administrator to help.";
         } else if (error) {
@@ -40,5 +44,12 @@ class SignInPage {
         model.addAttribute("problem", problem);
         model.addAttribute("notice", signedOut ? "You have signed out." : null);
         return "sign-in";
+    }
+
+    /** Signing out is a POST (CSRF-protected); this page offers the button for anyone who arrives by link. */
+    @GetMapping("/sign-out")
+    @PreAuthorize("isAuthenticated()")
+    String signOut() {
+        return "sign-out";
     }
 }

@@ -38,7 +38,7 @@ public final class Main {
             field types: given_name, family_name, full_name, dob, sex, postcode, address, city, phone, email,
                          nhs_number, upn, pnc_id, other   (a TYPE may be given for several columns)
             options: --seed S (training seed, default 1)  --model model.json (load instead of training)
-                     --save-model model.json  --print-model  --threads N  --block-cap N (default 2000)
+                     --save-model model.json  --print-model  --threads N  --block-cap N (default 1000)
                      --pairs-threshold P (pairs written to --pairs, default 0.5)
             """;
 
@@ -49,6 +49,11 @@ public final class Main {
     Main(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    /** A CLI writing results to {@code out} and progress and errors to {@code err} (for embedding and tests). */
+    public static Main create(PrintStream out, PrintStream err) {
+        return new Main(out, err);
     }
 
     public static void main(String[] args) {
@@ -69,7 +74,7 @@ public final class Main {
                     return linkage(args[0], a);
                 }
                 case "generate" -> {
-                    return Generate.run(a, err);
+                    return org.interstice.linkage.synth.GenerateCommand.run(args);
                 }
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             }
@@ -142,8 +147,19 @@ public final class Main {
         err.println(s);
     }
 
+    private long cpuMark = cpu();
+
+    /** CPU time of the whole process (all threads), so phase costs can be read on a busy machine. */
+    private static long cpu() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
+    }
+
     private void phase(String name, long t0) {
-        err.printf(Locale.ROOT, "[%7.2f s] %s took %.2f s%n", (System.nanoTime() - start) / 1e9, name, (System.nanoTime() - t0) / 1e9);
+        long c = cpu();
+        err.printf(Locale.ROOT, "[%7.2f s] %s took %.2f s (process CPU %.2f s)%n", (System.nanoTime() - start) / 1e9, name,
+                (System.nanoTime() - t0) / 1e9, (c - cpuMark) / 1e9);
+        cpuMark = c;
     }
 
     private int linkage(String command, Args a) throws IOException {
@@ -284,13 +300,22 @@ public final class Main {
             }
         }
         phase("write", t0);
-        err.printf(Locale.ROOT, "total %.2f s%n", (System.nanoTime() - start) / 1e9);
+        err.printf(Locale.ROOT, "total %.2f s (process CPU %.2f s)%n", (System.nanoTime() - start) / 1e9, cpu() / 1e9);
         return 0;
+    }
+
+    private static Integer find(Dataset d, String id, byte side) {
+        for (int i = 0; i < d.size; i++) if (d.side[i] == side && d.recordIds[i].equals(id)) return i;
+        return null;
     }
 
     private int explain(Args a, Dataset d, LinkageModel model) {
         if (a.positional().size() != 2) throw new UsageException("explain needs two record identifiers, ID1 ID2");
         Integer r1 = d.rowOf(a.positional().get(0)), r2 = d.rowOf(a.positional().get(1));
+        if (a.single().containsKey("--left")) { // ID1 is in the left file, ID2 in the right one
+            r1 = find(d, a.positional().get(0), (byte) 0);
+            r2 = find(d, a.positional().get(1), (byte) 1);
+        }
         for (int k = 0; k < 2; k++) {
             if ((k == 0 ? r1 : r2) == null) throw new UsageException("no record with identifier '" + a.positional().get(k) + "'");
         }

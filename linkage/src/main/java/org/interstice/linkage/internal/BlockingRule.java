@@ -11,7 +11,7 @@ import java.util.Locale;
 public record BlockingRule(List<Part> parts) {
     public static final long NO_KEY = Long.MIN_VALUE;
 
-    public enum Transform { VALUE, INITIAL, METAPHONE, YEAR, UNORDERED_PAIR }
+    public enum Transform { VALUE, INITIAL, METAPHONE, YEAR, MONTH_DAY, UNORDERED_PAIR }
 
     /** {@code column2} is used only by UNORDERED_PAIR. */
     public record Part(Transform transform, int column, int column2) {
@@ -33,6 +33,7 @@ public record BlockingRule(List<Part> parts) {
                 case INITIAL -> "initial(" + c + ")";
                 case METAPHONE -> "dmetaphone(" + c + ")";
                 case YEAR -> "year(" + c + ")";
+                case MONTH_DAY -> "month-day(" + c + ")";
                 case UNORDERED_PAIR -> "{" + c + "," + d.columns[p.column2].field.name() + "} in either order";
             });
         }
@@ -75,6 +76,7 @@ public record BlockingRule(List<Part> parts) {
                     if (x < 0) return NO_KEY;
                 }
                 case YEAR -> x = c.dict.year == null ? v : c.dict.year[v];
+                case MONTH_DAY -> x = c.dict.month == null ? v : c.dict.month[v] * 100 + c.dict.day[v];
                 case UNORDERED_PAIR -> {
                     int w = d.columns[p.column2].ids[r];
                     if (w < 0) return NO_KEY;

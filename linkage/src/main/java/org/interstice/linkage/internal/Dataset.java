@@ -115,6 +115,8 @@ public final class Dataset {
                         Column c = d.columns[ci];
                         FieldType t = c.field.type();
                         String[] col = raw[ci];
+                        // raw-value cache only where values repeat a lot (names, dates, sex, city)
+                        boolean cache = c.dict.kind == Dict.Kind.NAME || c.dict.kind == Dict.Kind.DATE || t == FieldType.SEX;
                         var rawIds = new HashMap<String, Integer>();
                         for (int r = 0; r < n; r++) {
                             String s = col[r];
@@ -122,13 +124,13 @@ public final class Dataset {
                             if (s == null || s.isEmpty()) {
                                 v = -1;
                             } else {
-                                Integer known = rawIds.get(s);
+                                Integer known = cache ? rawIds.get(s) : null;
                                 if (known != null) {
                                     v = known;
                                 } else {
                                     String canon = Normalise.value(t, s);
                                     v = canon == null ? -1 : c.dict.intern(canon);
-                                    rawIds.put(s, v);
+                                    if (cache) rawIds.put(s, v);
                                 }
                             }
                             c.ids[r] = v;

@@ -95,7 +95,10 @@ public final class Dict {
                 String[] t = canonical.split(" ");
                 int[] ids = new int[t.length];
                 for (int i = 0; i < t.length; i++) ids[i] = tokenDict.intern(t[i]);
-                tokens[v] = Arrays.stream(ids).distinct().sorted().toArray();
+                Arrays.sort(ids);
+                int k = 0;
+                for (int i = 0; i < ids.length; i++) if (i == 0 || ids[i] != ids[i - 1]) ids[k++] = ids[i];
+                tokens[v] = k == ids.length ? ids : Arrays.copyOf(ids, k);
             }
             default -> {
             }

@@ -45,7 +45,31 @@ public abstract class FieldComparison {
     }
 
     /** The level of rows a and b, or -1 when either value is missing. */
-    public abstract int level(Dataset d, int a, int b, Scratch s);
+    public int level(Dataset d, int a, int b, Scratch s) {
+        Column c = d.columns[column];
+        int va = c.ids[a], vb = c.ids[b];
+        if (va < 0 || vb < 0) return -1;
+        if (va == vb) return 0;
+        if (va > vb) {
+            int t = va;
+            va = vb;
+            vb = t;
+        }
+        int lv = s.cached(column, va, vb);
+        if (lv < 0) {
+            lv = valueLevel(c.dict, va, vb, s);
+            s.store(column, va, vb, lv);
+        }
+        return refine(d, a, b, lv);
+    }
+
+    /** The level of two different values (va < vb); a pure function of the values, so it is cached. */
+    abstract int valueLevel(Dict dict, int va, int vb, Scratch s);
+
+    /** A further look at the rows (forename-surname swap). */
+    int refine(Dataset d, int a, int b, int level) {
+        return level;
+    }
 
     public static List<FieldComparison> forSchema(Schema schema) {
         var out = new ArrayList<FieldComparison>();
@@ -101,23 +125,24 @@ public abstract class FieldComparison {
         }
 
         @Override
-        public int level(Dataset d, int a, int b, Scratch s) {
-            Column c = d.columns[column];
-            int va = c.ids[a], vb = c.ids[b];
-            if (va < 0 || vb < 0) return -1;
-            if (va == vb) return 0;
-            Dict dict = c.dict;
+        int valueLevel(Dict dict, int va, int vb, Scratch s) {
             double jw = Similarity.jaroWinkler(dict.chars[va], dict.chars[vb]);
             if (jw >= 0.92) return 1;
             if (jw >= 0.88) return 2;
             if (nickname && Nicknames.share(dict.nick[va], dict.nick[vb])) return lNick;
             if (dict.phoneticMatch(va, vb)) return lPhon;
             if (jw >= 0.70) return l70;
-            if (partner >= 0) {
-                int[] p = d.columns[partner].ids;
-                int pa = p[a], pb = p[b];
-                if (pa >= 0 && pb >= 0 && close(dict, va, pb) && close(dict, pa, vb)) return lSwap;
-            }
+            return lElse;
+        }
+
+        @Override
+        int refine(Dataset d, int a, int b, int level) {
+            if (level != lElse || partner < 0) return level;
+            Column c = d.columns[column];
+            int va = c.ids[a], vb = c.ids[b];
+            int[] p = d.columns[partner].ids;
+            int pa = p[a], pb = p[b];
+            if (pa >= 0 && pb >= 0 && close(c.dict, va, pb) && close(c.dict, pa, vb)) return lSwap;
             return lElse;
         }
 
@@ -142,17 +167,7 @@ public abstract class FieldComparison {
         }
 
         @Override
-        public int level(Dataset d, int a, int b, Scratch s) {
-            Column c = d.columns[column];
-            int va = c.ids[a], vb = c.ids[b];
-            if (va < 0 || vb < 0) return -1;
-            if (va == vb) return 0;
-            Dict dict = c.dict;
-            if (va > vb) { // canonical order keeps the greedy token matching symmetric
-                int t = va;
-                va = vb;
-                vb = t;
-            }
+        int valueLevel(Dict dict, int va, int vb, Scratch s) {
             int[] ta = dict.tokens[va], tb = dict.tokens[vb];
             if (names) {
                 if (java.util.Arrays.equals(ta, tb)) return 1;
@@ -198,12 +213,7 @@ public abstract class FieldComparison {
         }
 
         @Override
-        public int level(Dataset d, int a, int b, Scratch s) {
-            Column c = d.columns[column];
-            int va = c.ids[a], vb = c.ids[b];
-            if (va < 0 || vb < 0) return -1;
-            if (va == vb) return 0;
-            Dict t = c.dict;
+        int valueLevel(Dict t, int va, int vb, Scratch s) {
             if (oneEdit(t.chars[va], t.chars[vb])) return 1;
             if (t.year[va] == t.year[vb] && t.day[va] == t.month[vb] && t.month[va] == t.day[vb]) return 1;
             int diff = Math.abs(t.epoch[va] - t.epoch[vb]);
@@ -235,12 +245,7 @@ public abstract class FieldComparison {
         }
 
         @Override
-        public int level(Dataset d, int a, int b, Scratch s) {
-            Column c = d.columns[column];
-            int va = c.ids[a], vb = c.ids[b];
-            if (va < 0 || vb < 0) return -1;
-            if (va == vb) return 0;
-            Dict t = c.dict;
+        int valueLevel(Dict t, int va, int vb, Scratch s) {
             if (t.sector[va] >= 0 && t.sector[va] == t.sector[vb]) return 1;
             if (t.district[va] >= 0 && t.district[va] == t.district[vb]) return 2;
             if (Similarity.levenshtein(t.chars[va], t.chars[vb], 1, s) <= 1) return 3;
@@ -255,12 +260,8 @@ public abstract class FieldComparison {
         }
 
         @Override
-        public int level(Dataset d, int a, int b, Scratch s) {
-            Column c = d.columns[column];
-            int va = c.ids[a], vb = c.ids[b];
-            if (va < 0 || vb < 0) return -1;
-            if (va == vb) return 0;
-            int dist = Similarity.levenshtein(c.dict.chars[va], c.dict.chars[vb], 2, s);
+        int valueLevel(Dict t, int va, int vb, Scratch s) {
+            int dist = Similarity.levenshtein(t.chars[va], t.chars[vb], 2, s);
             return dist <= 1 ? 1 : dist <= 2 ? 2 : 3;
         }
     }
@@ -277,6 +278,11 @@ public abstract class FieldComparison {
             int va = ids[a], vb = ids[b];
             if (va < 0 || vb < 0) return -1;
             return va == vb ? 0 : 1;
+        }
+
+        @Override
+        int valueLevel(Dict dict, int va, int vb, Scratch s) {
+            return 1;
         }
     }
 }

@@ -136,14 +136,23 @@ public final class Normalise {
 
     public static String address(String s) {
         String t = stripMarks(s).toLowerCase(Locale.ROOT);
-        var out = new StringBuilder();
-        for (String tok : t.split("[^a-z0-9]+")) {
-            if (tok.isEmpty()) continue;
+        var out = new StringBuilder(t.length());
+        int i = 0, n = t.length();
+        while (i < n) {
+            while (i < n && !alnum(t.charAt(i))) i++;
+            int st = i;
+            while (i < n && alnum(t.charAt(i))) i++;
+            if (st == i) break;
+            String tok = t.substring(st, i);
             String w = ADDRESS_WORDS.getOrDefault(tok, tok);
             if (out.length() > 0) out.append(' ');
             out.append(w);
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    private static boolean alnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     static String phone(String s) {

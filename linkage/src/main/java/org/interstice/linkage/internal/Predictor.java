@@ -18,7 +18,7 @@ import org.interstice.linkage.internal.Similarity.Scratch;
  * Scoring runs on several threads; output order is deterministic.
  */
 public final class Predictor {
-    public static final int DEFAULT_BLOCK_CAP = 2_000;
+    public static final int DEFAULT_BLOCK_CAP = 1_000;
     private static final int GROUPS_PER_CHUNK = 512;
 
     private Predictor() {
@@ -30,7 +30,7 @@ public final class Predictor {
         public float[] w = new float[1024];
         public int size;
 
-        void add(int x, int y, float wt) {
+        public void add(int x, int y, float wt) {
             if (size == a.length) {
                 a = Arrays.copyOf(a, size * 2);
                 b = Arrays.copyOf(b, size * 2);

@@ -61,18 +61,23 @@ public final class Rules {
             if (g < 0 && f < 0 && fn < 0) rules.add(BlockingRule.of(p(Transform.VALUE, dob)));
         }
         if (g >= 0 && f >= 0) {
-            rules.add(BlockingRule.of(p(Transform.VALUE, f), p(Transform.INITIAL, g)));
+            if (dob >= 0) { // a date of birth with one wrong part: year, or month and day
+                rules.add(BlockingRule.of(p(Transform.VALUE, f), p(Transform.INITIAL, g), p(Transform.YEAR, dob)));
+                rules.add(BlockingRule.of(p(Transform.VALUE, f), p(Transform.INITIAL, g), p(Transform.MONTH_DAY, dob)));
+            } else {
+                rules.add(BlockingRule.of(p(Transform.VALUE, f), p(Transform.INITIAL, g)));
+            }
             rules.add(BlockingRule.of(new Part(Transform.UNORDERED_PAIR, g, f)));
         }
         if (fn >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, fn)));
         if (pc >= 0) {
             int name = g >= 0 ? g : fn >= 0 ? fn : f;
             if (name >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, pc), p(Transform.INITIAL, name)));
-            else rules.add(BlockingRule.of(p(Transform.VALUE, pc)));
+            if (name < 0 && f < 0) rules.add(BlockingRule.of(p(Transform.VALUE, pc)));
         }
-        if (dob >= 0) {
-            if (f >= 0) rules.add(BlockingRule.of(p(Transform.METAPHONE, f), p(Transform.YEAR, dob)));
-            if (g >= 0) rules.add(BlockingRule.of(p(Transform.METAPHONE, g), p(Transform.YEAR, dob)));
+        if (dob >= 0 && f >= 0) {
+            if (g >= 0) rules.add(BlockingRule.of(p(Transform.METAPHONE, f), p(Transform.INITIAL, g), p(Transform.YEAR, dob)));
+            else rules.add(BlockingRule.of(p(Transform.METAPHONE, f), p(Transform.YEAR, dob)));
         }
         if (dob >= 0 && pc >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, dob), p(Transform.VALUE, pc)));
         for (FieldType t : List.of(FieldType.ADDRESS, FieldType.OTHER)) {
@@ -86,27 +91,27 @@ public final class Rules {
         return rules;
     }
 
-    /** Strict rules for EM, in round robin: each leaves other fields free to be estimated. */
+    /**
+     * Strict rules for EM, in round robin: each leaves other fields free to be estimated. They block on
+     * person-level fields only: within a postcode or address block most pairs are members of one household,
+     * and EM would learn "same household" instead of "same person".
+     */
     public static List<BlockingRule> training(Dataset d) {
         int g = first(d, FieldType.GIVEN_NAME), f = first(d, FieldType.FAMILY_NAME), fn = first(d, FieldType.FULL_NAME);
-        int dob = first(d, FieldType.DOB), pc = first(d, FieldType.POSTCODE);
+        int dob = first(d, FieldType.DOB);
         var rules = new ArrayList<BlockingRule>();
         if (g >= 0 && f >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, g), p(Transform.VALUE, f)));
         else if (fn >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, fn)));
-        else if (f >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, f)));
         if (dob >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, dob)));
-        if (pc >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, pc)));
-        for (FieldType t : List.of(FieldType.NHS_NUMBER, FieldType.UPN, FieldType.PNC_ID, FieldType.EMAIL)) {
-            if (rules.size() >= 3) break;
+        for (FieldType t : List.of(FieldType.NHS_NUMBER, FieldType.UPN, FieldType.PNC_ID)) {
             int c = first(d, t);
             if (c >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
         }
-        for (FieldType t : List.of(FieldType.ADDRESS, FieldType.OTHER)) {
-            for (int c : all(d, t)) {
-                if (rules.size() >= 2) break;
-                if (selective(d, c)) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
-            }
+        for (int c : all(d, FieldType.OTHER)) {
+            if (rules.size() >= 2) break;
+            if (selective(d, c)) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
         }
+        if (rules.size() < 2 && f >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, f)));
         if (rules.size() < 2) {
             for (int c = 0; c < d.columns.length && rules.size() < 2; c++) {
                 var r = BlockingRule.of(p(Transform.VALUE, c));

@@ -18,7 +18,7 @@ public final class Scorer {
     public final FieldComparison[] comps;
     public final double[][] m, u, w;
     private final double[] log2m0;
-    private final boolean[] given, dob, family;
+    private final boolean[] given, dob, family, place;
     /** Assumed share of pairs of different people in one household that share a date of birth (twins). */
     public static final double TWIN_SHARE = 0.03;
     private final double dobInHousehold;
@@ -34,12 +34,14 @@ public final class Scorer {
         given = new boolean[n];
         dob = new boolean[n];
         family = new boolean[n];
+        place = new boolean[n];
         for (int c = 0; c < n; c++) {
             w[c] = monotoneWeights(m[c], u[c], this.comps[c].side);
             log2m0[c] = log2(m[c][0]);
             given[c] = this.comps[c].field.type() == FieldType.GIVEN_NAME;
             dob[c] = this.comps[c].field.type() == FieldType.DOB;
             family[c] = this.comps[c].field.type() == FieldType.FAMILY_NAME;
+            place[c] = this.comps[c].household && !family[c];
         }
         prior = log2(lambda / (1 - lambda));
         double cap = Double.POSITIVE_INFINITY;
@@ -99,20 +101,26 @@ public final class Scorer {
         return adj;
     }
 
-    /** Match weight of rows a and b; allocation-free. */
+    static final boolean V2 = !"v1".equals(System.getProperty("linkage.hh"));
+
     /** Match weight of rows a and b; allocation-free. */
     public double score(Dataset d, int a, int b, Scratch s, boolean useTf) {
-        double total = prior, household = 0, householdMax = 0, dobPos = 0;
-        boolean givenElse = false, familyAgrees = false;
+        double total = prior, placeMax = 0, placeMin = 0, familyPos = 0, dobPos = 0;
+        boolean givenElse = false, placeAgrees = false;
         for (int c = 0; c < comps.length; c++) {
             FieldComparison fc = comps[c];
             int l = fc.level(d, a, b, s);
             if (l < 0) continue;
             double wt = l == 0 && useTf && fc.tf ? exactWeight(d, c, a) : w[c][l];
-            if (fc.household && wt > 0) {
-                household += wt;
-                householdMax = Math.max(householdMax, wt);
-                if (family[c]) familyAgrees = true;
+            if (place[c]) {
+                if (wt > 0) {
+                    placeAgrees = true;
+                    if (wt > placeMax) placeMax = wt;
+                } else if (wt < placeMin) {
+                    placeMin = wt;
+                }
+            } else if (family[c] && wt > 0) {
+                familyPos += wt;
             } else if (dob[c] && wt > 0) {
                 dobPos += wt;
             } else {
@@ -120,8 +128,11 @@ public final class Scorer {
             }
             if (given[c] && l == w[c].length - 1) givenElse = true;
         }
-        if (givenElse && familyAgrees) return total + householdMax + Math.min(dobPos, dobInHousehold);
-        return total + household + dobPos;
+        double placeW = placeAgrees ? placeMax : placeMin;
+        if (givenElse && familyPos > 0) { // the household rule (see explain)
+            return total + Math.max(placeMax, familyPos) + (placeAgrees ? 0 : placeMin) + Math.min(dobPos, dobInHousehold);
+        }
+        return total + placeW + familyPos + dobPos;
     }
 
     /** Both rows hold formally valid identifiers of the same kind that differ (e.g. two NHS numbers). */
@@ -135,30 +146,39 @@ public final class Scorer {
     }
 
     /**
-     * The household rule: siblings and twins share family name, address and postcode (twins also date of
-     * birth). When given names clearly disagree (the "else" level: not a typo, nickname or swap) and the family
-     * name agrees, the household fields are one piece of evidence (only the largest counts) and an agreeing
-     * date of birth is weighed against the chance that two people of one household share it (twins).
+     * Explains {@link #score}: the weight per field after the dependence corrections. Place fields (address,
+     * postcode, city, phone) describe one fact, where the person lives, so they count once: the strongest
+     * agreement, or if none agrees the strongest disagreement. The household rule: siblings and twins share
+     * family name and place (twins also date of birth); when given names clearly disagree (the "else" level:
+     * not a typo, nickname or swap) and the family name agrees, family name and place count once together, and
+     * an agreeing date of birth is weighed against the chance that two people of one household share it.
      */
     public Explanation explain(Dataset d, int a, int b, boolean useTf) {
         var s = new Scratch();
-        var out = new ArrayList<Contribution>();
         int n = comps.length;
         int[] lv = new int[n];
         double[] wt = new double[n];
-        boolean givenElse = false, familyAgrees = false;
-        int maxHousehold = -1;
+        boolean givenElse = false;
+        int placeMax = -1, placeMin = -1, familyC = -1;
+        double familyPos = 0;
         for (int c = 0; c < n; c++) {
             lv[c] = comps[c].level(d, a, b, s);
             if (lv[c] < 0) continue;
             wt[c] = lv[c] == 0 && useTf && comps[c].tf ? exactWeight(d, c, a) : w[c][lv[c]];
             if (given[c] && lv[c] == w[c].length - 1) givenElse = true;
-            if (comps[c].household && wt[c] > 0) {
-                if (family[c]) familyAgrees = true;
-                if (maxHousehold < 0 || wt[c] > wt[maxHousehold]) maxHousehold = c;
+            if (place[c]) {
+                if (wt[c] > 0 && (placeMax < 0 || wt[c] > wt[placeMax])) placeMax = c;
+                if (wt[c] < 0 && (placeMin < 0 || wt[c] < wt[placeMin])) placeMin = c;
+            }
+            if (family[c] && wt[c] > 0) {
+                familyPos += wt[c];
+                familyC = c;
             }
         }
-        boolean rule = givenElse && familyAgrees;
+        boolean rule = givenElse && familyPos > 0;
+        int keepPlace = placeMax >= 0 ? placeMax : placeMin;
+        if (rule && placeMax >= 0 && familyPos > wt[placeMax]) keepPlace = -2; // family outweighs place
+        var out = new ArrayList<Contribution>();
         for (int c = 0; c < n; c++) {
             FieldComparison fc = comps[c];
             int l = lv[c];
@@ -169,7 +189,11 @@ public final class Scorer {
             String level = fc.levels[l];
             double x = wt[c];
             if (l == 0 && useTf && fc.tf) level += " (term-frequency adjusted)";
-            if (rule && fc.household && x > 0 && c != maxHousehold) {
+            if (place[c] && c != keepPlace) {
+                level += rule ? " (household evidence counted once: given names differ)" : " (place evidence counted once)";
+                x = 0;
+            }
+            if (rule && family[c] && x > 0 && placeMax >= 0 && keepPlace != -2) {
                 level += " (household evidence counted once: given names differ)";
                 x = 0;
             }

@@ -111,6 +111,38 @@ public final class Similarity {
     /** Per-thread scratch buffers so the scoring loop allocates nothing. */
     public static final class Scratch {
         private final int[][] ints = {new int[64], new int[64]};
+        private static final int CACHE_BITS = 14, CACHE_MASK = (1 << CACHE_BITS) - 1;
+        private long[][] keys = new long[16][];
+        private byte[][] levels = new byte[16][];
+
+        /** Cached level of a value pair in a column, or -1 (a small direct-mapped cache per thread). */
+        public int cached(int column, int va, int vb) {
+            if (column >= keys.length || keys[column] == null) return -1;
+            long k = ((long) va << 32) | vb;
+            int slot = slot(k);
+            return keys[column][slot] == k ? levels[column][slot] : -1;
+        }
+
+        public void store(int column, int va, int vb, int level) {
+            if (column >= keys.length) {
+                keys = java.util.Arrays.copyOf(keys, column * 2 + 1);
+                levels = java.util.Arrays.copyOf(levels, column * 2 + 1);
+            }
+            if (keys[column] == null) {
+                keys[column] = new long[1 << CACHE_BITS];
+                java.util.Arrays.fill(keys[column], -1L);
+                levels[column] = new byte[1 << CACHE_BITS];
+            }
+            long k = ((long) va << 32) | vb;
+            int slot = slot(k);
+            keys[column][slot] = k;
+            levels[column][slot] = (byte) level;
+        }
+
+        private static int slot(long k) {
+            k *= 0x9E3779B97F4A7C15L;
+            return (int) (k >>> (64 - CACHE_BITS));
+        }
 
         int[] ints(int n, int which) {
             if (ints[which].length < n) ints[which] = new int[n * 2];

@@ -22,7 +22,7 @@ import org.interstice.linkage.internal.Similarity.Scratch;
 public final class Trainer {
     public static final double ASSUMED_RECALL = 0.7;
     public static final long U_PAIRS = 1_000_000;
-    public static final long EM_PAIRS = 1_000_000;
+    public static final long EM_PAIRS = 300_000;
     public static final int EM_MAX_ITERATIONS = 25;
     public static final double EM_CONVERGENCE = 1e-4;
     public static final int TRAINING_BLOCK_CAP = 5_000;
@@ -247,7 +247,7 @@ public final class Trainer {
         for (int g = 0; g < b.groups; g++) if (b.size(g) <= TRAINING_BLOCK_CAP) total += Pairs.count(b, g, d, link);
         final double keep = total <= EM_PAIRS ? 1.0 : EM_PAIRS / (double) total;
         final long threshold = keep >= 1 ? Long.MAX_VALUE : (long) (keep * Long.MAX_VALUE);
-        var map = new TreeMap<String, long[]>();
+        var map = new java.util.HashMap<String, long[]>();
         var s = new Scratch();
         int nc = comps.size();
         byte[] buf = new byte[nc];
@@ -266,7 +266,7 @@ public final class Trainer {
         byte[][] lv = new byte[map.size()][];
         long[] counts = new long[map.size()];
         int i = 0;
-        for (var e : map.entrySet()) {
+        for (var e : new TreeMap<>(map).entrySet()) {
             lv[i] = e.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             counts[i++] = e.getValue()[0];
         }

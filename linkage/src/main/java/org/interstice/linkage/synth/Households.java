@@ -119,7 +119,8 @@ final class Households {
         boolean manFirst = rng.nextBoolean();
         Tables.Group manGroup = manFirst ? group : otherGroup;
         Tables.Group womanGroup = manFirst ? otherGroup : group;
-        int manAge = Math.max(18, womanAge + (int) Math.round(2 + rng.nextGaussian() * 4));
+        // the man is usually a little older: 2 years on average, -6..+10 (integer arithmetic keeps output portable)
+        int manAge = Math.max(18, womanAge + 2 + (rng.nextInt(9) - 4) + (rng.nextInt(9) - 4));
         Draft man = adult(rng, manGroup, 'M', manAge, null);
         Draft woman = adult(rng, womanGroup, 'F', womanAge, null);
         boolean married = rng.nextDouble() < 0.6;
@@ -147,7 +148,7 @@ final class Households {
     private void family(SplittableRandom rng, Tables.Group group, List<Draft> members, boolean lone,
                         boolean threeGenerations) {
         int children = childCount(rng, group);
-        int youngest = (int) (Math.pow(rng.nextDouble(), 1.3) * 17);
+        int youngest = (int) (StrictMath.pow(rng.nextDouble(), 1.3) * 17);
         int[] ages = new int[children];
         boolean[] twinOfPrevious = new boolean[children];
         int age = youngest;
@@ -286,7 +287,7 @@ final class Households {
     private Home newHome(SplittableRandom rng, Tables.Place place) {
         boolean london = place.city().equals("London");
         String flat = rng.nextDouble() < (london ? 0.45 : 0.18) ? Integer.toString(1 + rng.nextInt(40)) : null;
-        int number = 1 + (int) (Math.pow(rng.nextDouble(), 1.8) * 220);
+        int number = 1 + (int) (StrictMath.pow(rng.nextDouble(), 1.8) * 220);
         String street = tables.streetNames.get(rng.nextInt(tables.streetNames.size()));
         String type = tables.streetTypes.pick(rng);
         String outward = place.outwards().get(rng.nextInt(place.outwards().size()));

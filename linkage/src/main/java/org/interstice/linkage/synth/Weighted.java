@@ -26,7 +26,7 @@ final class Weighted<T> {
     static <T> Weighted<T> zipf(List<T> itemsByFrequency, double offset, double exponent) {
         double[] w = new double[itemsByFrequency.size()];
         for (int i = 0; i < w.length; i++) {
-            w[i] = 1.0 / Math.pow(i + offset, exponent);
+            w[i] = 1.0 / StrictMath.pow(i + offset, exponent);
         }
         return new Weighted<>(itemsByFrequency, w);
     }
