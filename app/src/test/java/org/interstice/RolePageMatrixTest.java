@@ -47,6 +47,16 @@ class RolePageMatrixTest {
         page("/admin/agencies", Set.of(Role.SYSTEM_ADMINISTRATOR), false);
         page("/audit", Set.of(Role.AUDITOR), true);
         page("/audit/verify", Set.of(Role.AUDITOR), true);
+        // identity and ingest
+        Set<Role> seesPeople = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.POLICE_INVESTIGATOR,
+                Role.INTELLIGENCE_ANALYST, Role.PANEL_CHAIR);
+        page("/subjects", seesPeople, true);
+        page("/people/new", seesPeople, true);
+        page("/identity/reviews", Set.of(Role.MASH_OFFICER, Role.INTELLIGENCE_ANALYST), true);
+        page("/identity/model", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.MASH_OFFICER, Role.INTELLIGENCE_ANALYST), false);
+        page("/imports", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
+        page("/imports/new", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
+        page("/imports/profiles", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
     }
 
     private static void page(String path, Set<Role> allowed, boolean aboutIndividuals) {
