@@ -53,10 +53,10 @@ class RolePageMatrixTest {
         page("/subjects", seesPeople, true);
         page("/people/new", seesPeople, true);
         page("/identity/reviews", Set.of(Role.MASH_OFFICER, Role.INTELLIGENCE_ANALYST), true);
-        page("/identity/model", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.MASH_OFFICER, Role.INTELLIGENCE_ANALYST), false);
-        page("/imports", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
-        page("/imports/new", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
-        page("/imports/profiles", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
+        page("/admin/linkage-model", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.MASH_OFFICER, Role.INTELLIGENCE_ANALYST), false);
+        page("/admin/imports", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
+        page("/admin/imports/new", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
+        page("/admin/imports/profiles", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
     }
 
     private static void page(String path, Set<Role> allowed, boolean aboutIndividuals) {

@@ -24,7 +24,7 @@ class ModelPages {
         this.retraining = retraining;
     }
 
-    @GetMapping("/identity/model")
+    @GetMapping("/admin/linkage-model")
     String model(Viewer viewer, Model model) {
         model.addAttribute("active", models.activeInfo().orElse(null));
         model.addAttribute("history", models.history());
@@ -32,12 +32,12 @@ class ModelPages {
         return "identity/model";
     }
 
-    @PostMapping("/identity/model/retrain")
+    @PostMapping("/admin/linkage-model/retrain")
     @PreAuthorize("hasRole('SYSTEM_ADMINISTRATOR')")
     String retrain(Viewer viewer, RedirectAttributes redirect) {
         Refusal result = retraining.retrain(viewer);
         redirect.addFlashAttribute(result.done() ? "notice" : "problem",
                 result.done() ? "A new model was trained on the region's records and is now in use." : result.reason());
-        return "redirect:/identity/model";
+        return "redirect:/admin/linkage-model";
     }
 }

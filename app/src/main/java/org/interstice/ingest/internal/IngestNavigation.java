@@ -11,6 +11,6 @@ class IngestNavigation {
 
     @Bean
     NavigationItem importsNavigation() {
-        return new NavigationItem("Imports", "/imports", EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), 80);
+        return new NavigationItem("Imports", "/admin/imports", EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), 80);
     }
 }

@@ -45,20 +45,20 @@ class ImportPages {
         this.rejectedRows = rejectedRows;
     }
 
-    @GetMapping("/imports")
+    @GetMapping("/admin/imports")
     String history(Viewer viewer, Model model) {
         model.addAttribute("imports", imports.history(viewer, 200));
         return "ingest/history";
     }
 
-    @GetMapping("/imports/new")
+    @GetMapping("/admin/imports/new")
     String upload(Viewer viewer, Model model) {
         model.addAttribute("profiles", profiles.of(viewer.agencyId()));
         model.addAttribute("problem", null);
         return "ingest/upload";
     }
 
-    @PostMapping("/imports")
+    @PostMapping("/admin/imports")
     String start(Viewer viewer, @RequestParam(required = false) MultipartFile file,
                  @RequestParam(required = false) String profile,
                  @RequestParam(defaultValue = "false") boolean acceptValidRows, Model model) throws IOException {
@@ -74,7 +74,7 @@ class ImportPages {
             model.addAttribute("problem", submitted.refusal());
             return "ingest/upload";
         }
-        return "redirect:/imports/" + submitted.id() + (submitted.repeat() ? "?repeat=true" : "");
+        return "redirect:/admin/imports/" + submitted.id() + (submitted.repeat() ? "?repeat=true" : "");
     }
 
     private Imports.Status visible(Viewer viewer, UUID id) {
@@ -85,7 +85,7 @@ class ImportPages {
         return status;
     }
 
-    @GetMapping("/imports/{id}")
+    @GetMapping("/admin/imports/{id}")
     String progress(Viewer viewer, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean repeat, Model model) {
         model.addAttribute("job", visible(viewer, id));
         model.addAttribute("errors", jobs.errors(id, 100));
@@ -94,7 +94,7 @@ class ImportPages {
     }
 
     /** The figures the progress page's script polls to update itself in place. */
-    @GetMapping(value = "/imports/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(value = "/admin/imports/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> progressJson(Viewer viewer, @PathVariable UUID id) {
         Imports.Status s = visible(viewer, id);
@@ -114,7 +114,7 @@ class ImportPages {
         return out;
     }
 
-    @GetMapping("/imports/{id}/rejected.csv")
+    @GetMapping("/admin/imports/{id}/rejected.csv")
     ResponseEntity<byte[]> rejected(Viewer viewer, @PathVariable UUID id) {
         visible(viewer, id);
         return ResponseEntity.ok()
@@ -123,14 +123,14 @@ class ImportPages {
                 .body(rejectedRows.csv(id));
     }
 
-    @GetMapping("/imports/profiles")
+    @GetMapping("/admin/imports/profiles")
     String profiles(Viewer viewer, Model model) {
         model.addAttribute("profiles", profiles.of(viewer.agencyId()));
         model.addAttribute("columns", CanonicalColumn.values());
         return "ingest/profiles";
     }
 
-    @PostMapping("/imports/profiles")
+    @PostMapping("/admin/imports/profiles")
     String saveProfile(Viewer viewer, @RequestParam Map<String, String> form, Model model) {
         String name = form.getOrDefault("name", "").trim();
         if (name.isEmpty()) {
@@ -147,6 +147,6 @@ class ImportPages {
             }
         }
         profiles.save(viewer, viewer.agencyId(), name, headers);
-        return "redirect:/imports/profiles";
+        return "redirect:/admin/imports/profiles";
     }
 }

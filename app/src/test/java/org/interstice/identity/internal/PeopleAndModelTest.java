@@ -52,15 +52,15 @@ class PeopleAndModelTest {
 
     @Test
     void only_a_system_administrator_retrains_and_the_new_model_is_stored_with_its_version_and_audited() throws Exception {
-        mvc.perform(post("/identity/model/retrain").with(SignIn.as(Role.MASH_OFFICER)).with(csrf()))
+        mvc.perform(post("/admin/linkage-model/retrain").with(SignIn.as(Role.MASH_OFFICER)).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/identity/model/retrain").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)).with(csrf()))
+        mvc.perform(post("/admin/linkage-model/retrain").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         Models.ModelInfo active = models.activeInfo().orElseThrow();
         assertThat(active.trainedBy()).isEqualTo("sysadmin");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'LINKAGE_MODEL_RETRAINED' and resource_id = :v")
                 .param("v", active.version()).query(Integer.class).single()).isEqualTo(1);
-        String page = mvc.perform(get("/identity/model").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)))
+        String page = mvc.perform(get("/admin/linkage-model").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(active.version()).contains("Retrain the model");
     }

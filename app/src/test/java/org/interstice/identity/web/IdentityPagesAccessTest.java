@@ -24,10 +24,10 @@ class IdentityPagesAccessTest {
             "/subjects", SEES_PEOPLE,
             "/people/new", SEES_PEOPLE,
             "/identity/reviews", EnumSet.of(Role.MASH_OFFICER, Role.INTELLIGENCE_ANALYST),
-            "/identity/model", EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.MASH_OFFICER, Role.INTELLIGENCE_ANALYST),
-            "/imports", EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER),
-            "/imports/new", EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER),
-            "/imports/profiles", EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER));
+            "/admin/linkage-model", EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.MASH_OFFICER, Role.INTELLIGENCE_ANALYST),
+            "/admin/imports", EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER),
+            "/admin/imports/new", EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER),
+            "/admin/imports/profiles", EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER));
 
     @Autowired
     MockMvc mvc;

@@ -27,20 +27,20 @@ class SingleViewBrowserTest extends BrowserTest {
                 """.formatted(family));
 
         WebDriver page = signIn(DemoUsers.SYSTEM_ADMINISTRATOR);
-        page.get(url("/imports/new"));
+        page.get(url("/admin/imports/new"));
         assertAccessible();
         page.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         page.findElement(By.id("acceptValidRows")).click();
-        page.findElement(By.cssSelector("form[action='/imports'] button[type=submit]")).click();
+        page.findElement(By.cssSelector("form[action='/admin/imports'] button[type=submit]")).click();
 
         new WebDriverWait(page, Duration.ofSeconds(60))
                 .until(ExpectedConditions.textToBe(By.id("import-status"), "Done"));
-        assertThat(page.getCurrentUrl()).contains("/imports/");
+        assertThat(page.getCurrentUrl()).contains("/admin/imports/");
         assertThat(page.findElement(By.id("count-accepted")).getText()).isEqualTo("1");
         assertThat(page.findElement(By.id("count-rejected")).getText()).isEqualTo("1");
         assertThat(page.findElement(By.tagName("main")).getText()).contains("must be a valid 10-digit NHS number");
         assertAccessible();
-        page.get(url("/imports"));
+        page.get(url("/admin/imports"));
         assertThat(page.findElement(By.tagName("main")).getText()).contains(file.getFileName().toString());
         assertAccessible();
 

@@ -132,7 +132,7 @@ class ImportApiTest {
         assertThat(status.path("rejected").asInt()).isEqualTo(1);
         assertThat(recordsOf(p)).isEqualTo(1);
 
-        String rejected = mvc.perform(get("/imports/" + id + "/rejected.csv")
+        String rejected = mvc.perform(get("/admin/imports/" + id + "/rejected.csv")
                         .with(SignIn.as(org.interstice.agency.Role.SYSTEM_ADMINISTRATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(rejected).startsWith("row,source_id,given_name,family_name,dob,ethnicity,reasons");
@@ -142,7 +142,7 @@ class ImportApiTest {
     @Test
     void an_agency_saves_a_column_mapping_profile_and_imports_its_own_column_names() throws Exception {
         String name = "mosaic-" + unique();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/imports/profiles")
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/imports/profiles")
                         .with(SignIn.as(org.interstice.agency.Role.SYSTEM_ADMINISTRATOR))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("name", name).param("col_source_id", "PersonID").param("col_given_name", "Forename")
