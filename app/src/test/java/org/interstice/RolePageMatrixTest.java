@@ -57,6 +57,30 @@ class RolePageMatrixTest {
         page("/admin/imports", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
         page("/admin/imports/new", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
         page("/admin/imports/profiles", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
+        // protection (issue 4)
+        Set<Role> caseWork = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.PANEL_CHAIR,
+                Role.POLICE_INVESTIGATOR);
+        page("/protection/children", caseWork, true);
+        page("/protection/contacts", caseWork, true);
+        page("/protection/contacts/new", caseWork, false);
+        page("/protection/mash", Set.of(Role.MASH_OFFICER, Role.TEAM_MANAGER), true);
+        page("/protection/alarms", Set.of(Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), true);
+        page("/protection/overdue", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), true);
+        page("/protection/settings", Set.of(Role.PARTNERSHIP_LEAD), false);
+        // intelligence and pursuit (issue 7)
+        Set<Role> intelligence = Set.of(Role.INTELLIGENCE_ANALYST, Role.POLICE_INVESTIGATOR, Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD);
+        page("/intelligence", intelligence, true);
+        page("/intelligence/new", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.POLICE_INVESTIGATOR,
+                Role.INTELLIGENCE_ANALYST), false);
+        page("/intelligence/network", intelligence, true);
+        page("/intelligence/network/data", intelligence, true);
+        page("/intelligence/network.graphml", intelligence, true);
+        page("/pursuit/suspects", intelligence, true);
+        page("/pursuit/alarms", intelligence, true);
+        Set<Role> attrition = EnumSet.of(Role.ELECTED_MEMBER, Role.INTELLIGENCE_ANALYST, Role.POLICE_INVESTIGATOR, Role.PANEL_CHAIR,
+                Role.PARTNERSHIP_LEAD);
+        page("/pursuit/attrition", attrition, false);
+        page("/pursuit/attrition/data", attrition, false);
     }
 
     private static void page(String path, Set<Role> allowed, boolean aboutIndividuals) {

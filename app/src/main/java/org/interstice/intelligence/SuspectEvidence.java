@@ -1,0 +1,48 @@
+package org.interstice.intelligence;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What intelligence says about the people it names as suspects, for the pursuit module. Counts are over every
+ * report whatever its handling code: they carry no report content.
+ */
+public interface SuspectEvidence {
+
+    /** The evidence for the given suspects (POLE person ids); people never named as suspects are absent. */
+    Map<UUID, Evidence> forSuspects(Collection<UUID> personIds);
+
+    /** Every person named as a suspect in at least one report. */
+    List<UUID> allSuspects();
+
+    Optional<Person> person(UUID personId);
+
+    /**
+     * The reports naming a person that the viewer may see (access decided in SQL): the opening of the text for full
+     * readers, the sanitised summary for others.
+     */
+    List<ReportLine> reportsNaming(org.interstice.agency.Viewer viewer, UUID personId);
+
+    /** A report as a line on a suspect's page. */
+    record ReportLine(UUID id, String reference, LocalDate reportedOn, String agency, String grade, boolean full, String summary) {
+    }
+
+    /** A POLE person: the name used in intelligence and the identity subject when identified. */
+    record Person(UUID id, String label, UUID subjectId) {
+    }
+
+    /** A report naming the suspect; {@code sourceKey} is the source person, or without one the reporting agency. */
+    record Naming(UUID reportId, LocalDate reportedOn, String sourceKey) {
+    }
+
+    /** A child named at risk alongside the suspect (in the same report or by a direct link), first on {@code linkedOn}. */
+    record ChildLink(UUID childPersonId, UUID childSubjectId, LocalDate linkedOn) {
+    }
+
+    record Evidence(UUID personId, List<Naming> namings, List<ChildLink> children) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.interstice.protection.alarm;
+
+/** Why a child is "known but not protected". The first two are about risk; the rest are gaps in protection. */
+public enum ReasonCode {
+    RISK_AT_TOP_LEVELS(true),
+    RISK_ROSE(true),
+    NO_ACTIVE_PLAN(false),
+    NO_LEAD_PROFESSIONAL(false),
+    NO_RECENT_CONTACT(false),
+    OVERDUE_CLOCK(false);
+
+    private final boolean aboutRisk;
+
+    ReasonCode(boolean aboutRisk) {
+        this.aboutRisk = aboutRisk;
+    }
+
+    public boolean aboutRisk() {
+        return aboutRisk;
+    }
+}

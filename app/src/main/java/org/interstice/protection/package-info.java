@@ -1,0 +1,8 @@
+/**
+ * Children at risk: contacts and referrals triaged in the MASH, exploitation screening and risk, the statutory
+ * timeline with working-day clocks, plans and lead professionals, and the "known but not protected" alarm.
+ * Other modules see only the events published here ({@link org.interstice.protection.RiskAssessed},
+ * {@link org.interstice.protection.ProtectionAlarmRaised}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Protection")
+package org.interstice.protection;

@@ -1,0 +1,20 @@
+package org.interstice.protection.timeline;
+
+/** Events a practitioner records on a child's statutory timeline. */
+public enum TimelineEvent {
+    STRATEGY_DISCUSSION_HELD("Strategy discussion held"),
+    SECTION_47_STARTED("Strategy discussion held: section 47 enquiries started"),
+    ASSESSMENT_COMPLETED("Child and family assessment completed"),
+    ICPC_HELD("Initial child protection conference held"),
+    REVIEW_HELD("Review conference held");
+
+    private final String label;
+
+    TimelineEvent(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

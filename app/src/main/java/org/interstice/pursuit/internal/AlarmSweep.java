@@ -1,0 +1,199 @@
+package org.interstice.pursuit.internal;
+
+import org.interstice.pursuit.*;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.interstice.intelligence.SuspectEvidence;
+import org.interstice.pursuit.PursuitAlarmEscalated;
+import org.interstice.pursuit.PursuitAlarmRaised;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies the "named but not pursued" rule to suspects and keeps the alarm table in step: raises (publishing
+ * {@link PursuitAlarmRaised}), escalates (publishing {@link PursuitAlarmEscalated}) and ends alarms once an action
+ * is recorded. Decisions end alarms through {@link SuspectPathway#decide}.
+ */
+@Component
+public class AlarmSweep {
+
+    private static final int BATCH = 2000;
+
+    private final JdbcClient jdbc;
+    private final SuspectEvidence evidence;
+    private final ChildrenAtRisk childrenAtRisk;
+    private final NamedButNotPursued rule;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+    AlarmSweep(JdbcClient jdbc, SuspectEvidence evidence, ChildrenAtRisk childrenAtRisk, AlarmSettings settings,
+               ApplicationEventPublisher events, Clock clock, org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.evidence = evidence;
+        this.childrenAtRisk = childrenAtRisk;
+        this.rule = new NamedButNotPursued(settings.policy());
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Sweeps every suspect, a batch per transaction. A batch that meets a deadlock (with a sweep of one suspect after a
+     * report or an action) is retried: PostgreSQL has already rolled it back.
+     */
+    public int sweepAll(LocalDate today) {
+        List<UUID> ids = jdbc.sql("select id from suspect order by id").query(UUID.class).list();
+        int raised = 0;
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            List<UUID> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    raised += transactions.execute(status -> sweep(batch, today));
+                    break;
+                } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                    if (attempt == 3) throw e;
+                }
+            }
+        }
+        return raised;
+    }
+
+    /** Re-assesses the given suspects; returns how many have an open alarm afterwards. */
+    @Transactional
+    public int sweep(Collection<UUID> suspectIds, LocalDate today) {
+        Map<UUID, Suspect> suspects = new HashMap<>();
+        // Lock the suspects so sweeps and decisions about one suspect happen one after another, each seeing the last.
+        jdbc.sql("select " + Suspects.COLUMNS + " from suspect s where s.id = any(cast(? as uuid[])) order by s.id for update").param(array(suspectIds))
+                .query((rs, n) -> Suspects.map(rs)).list().forEach(s -> suspects.put(s.id(), s));
+        Map<UUID, SuspectEvidence.Evidence> byPerson = evidence.forSuspects(suspects.values().stream().map(Suspect::personId).toList());
+        Map<UUID, List<SuspectFacts.Action>> actions = actions(suspectIds);
+        Map<UUID, SuspectFacts.Decision> decisions = decisions(suspectIds);
+        Map<UUID, OpenAlarm> open = openAlarms(suspectIds);
+        int count = 0;
+        Instant now = clock.instant();
+        for (Suspect s : suspects.values()) {
+            SuspectEvidence.Evidence ev = byPerson.getOrDefault(s.personId(), new SuspectEvidence.Evidence(s.personId(), List.of(), List.of()));
+            List<SuspectEvidence.ChildLink> children = childrenAtRisk.atRisk(ev);
+            SuspectFacts facts = new SuspectFacts(s.pathway(), s.stageEnteredOn(),
+                    ev.namings().stream().map(n -> new SuspectFacts.Naming(n.reportId(), n.reportedOn(), n.sourceKey())).toList(),
+                    children.stream().map(c -> new SuspectFacts.ChildLink(c.childPersonId(), c.linkedOn())).toList(),
+                    actions.getOrDefault(s.id(), List.of()), decisions.get(s.id()));
+            NamedButNotPursued.Assessment a = rule.assess(facts, today);
+            if (apply(s, a, children, open.get(s.id()), today, now)) count++;
+        }
+        return count;
+    }
+
+    private boolean apply(Suspect s, NamedButNotPursued.Assessment a, List<SuspectEvidence.ChildLink> children,
+                          OpenAlarm open, LocalDate today, Instant now) {
+        String reasons = String.join("\n", a.reasons());
+        String childIds = array(children.stream().map(SuspectEvidence.ChildLink::childPersonId).toList());
+        if (open != null && a.raised() && a.dueOn().isAfter(open.dueOn())) {
+            // an action was recorded: it ends this alarm, and the clock restarts from it
+            jdbc.sql("""
+                            update pursuit_alarm set ended_at = ?, end_kind = 'ACTION', end_reason = ?, version = version + 1
+                            where id = ? and ended_at is null""")
+                    .params(Timestamp.from(now), "Action recorded; the clock restarted and ran out again on " + a.dueOn(), open.id()).update();
+            open = null;
+        }
+        if (!a.raised()) {
+            if (open != null) {
+                jdbc.sql("""
+                                update pursuit_alarm set ended_at = ?, end_kind = 'ACTION', end_reason = ?, version = version + 1
+                                where id = ? and ended_at is null""")
+                        .params(Timestamp.from(now), a.reasons().get(a.reasons().size() - 1), open.id()).update();
+            }
+            return false;
+        }
+        if (open == null) {
+            UUID id = UUID.randomUUID();
+            boolean escalated = a.escalated();
+            int inserted = jdbc.sql("""
+                            insert into pursuit_alarm (id, suspect_id, due_on, raised_at, escalates_on, escalated_at,
+                                independent_reports, linked_children, reasons)
+                            values (?, ?, ?, ?, ?, ?, ?, cast(? as uuid[]), ?)
+                            on conflict (suspect_id) where ended_at is null do nothing""")
+                    .params(id, s.id(), a.dueOn(), Timestamp.from(now), a.escalatesOn(), escalated ? Timestamp.from(now) : null,
+                            a.independentReports(), childIds, reasons)
+                    .update();
+            if (inserted == 0) return true; // raised meanwhile by a concurrent sweep, which published the event
+            events.publishEvent(new PursuitAlarmRaised(id, s.id(), s.subjectId(), a.dueOn()));
+            if (escalated) events.publishEvent(new PursuitAlarmEscalated(id, s.id(), s.subjectId(), today));
+            return true;
+        }
+        boolean newlyEscalated = a.escalated() && !open.escalated();
+        jdbc.sql("""
+                        update pursuit_alarm set independent_reports = ?, linked_children = cast(? as uuid[]), reasons = ?,
+                            escalated_at = case when ? then ? else escalated_at end, version = version + 1
+                        where id = ?""")
+                .params(a.independentReports(), childIds, reasons, newlyEscalated, Timestamp.from(now), open.id()).update();
+        if (newlyEscalated) events.publishEvent(new PursuitAlarmEscalated(open.id(), s.id(), s.subjectId(), today));
+        return true;
+    }
+
+    private record OpenAlarm(UUID id, boolean escalated, LocalDate dueOn) {
+    }
+
+    private Map<UUID, OpenAlarm> openAlarms(Collection<UUID> ids) {
+        Map<UUID, OpenAlarm> out = new HashMap<>();
+        jdbc.sql("select suspect_id, id, escalated_at is not null, due_on from pursuit_alarm where ended_at is null and suspect_id = any(cast(? as uuid[]))")
+                .param(array(ids)).query(rs -> {
+                    out.put(rs.getObject(1, UUID.class), new OpenAlarm(rs.getObject(2, UUID.class), rs.getBoolean(3), rs.getObject(4, LocalDate.class)));
+                });
+        return out;
+    }
+
+    private Map<UUID, List<SuspectFacts.Action>> actions(Collection<UUID> ids) {
+        Map<UUID, List<SuspectFacts.Action>> out = new HashMap<>();
+        jdbc.sql("""
+                        select suspect_id, entered_on, stage, outcome from suspect_stage_history
+                        where suspect_id = any(cast(? as uuid[])) and stage not in ('NAMED', 'IDENTIFIED')""")
+                .param(array(ids)).query(rs -> {
+                    String outcome = rs.getString(4);
+                    String label = outcome != null ? Outcome.valueOf(outcome).label() : Stage.valueOf(rs.getString(3)).label();
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new SuspectFacts.Action(rs.getObject(2, LocalDate.class), label, null));
+                });
+        jdbc.sql("select suspect_id, taken_on, action_type, description, expires_on from disruption_action where suspect_id = any(cast(? as uuid[]))")
+                .param(array(ids)).query(rs -> {
+                    DisruptionType type = DisruptionType.valueOf(rs.getString(3));
+                    String label = type == DisruptionType.OTHER ? rs.getString(4) : type.label();
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new SuspectFacts.Action(rs.getObject(2, LocalDate.class), label, rs.getObject(5, LocalDate.class)));
+                });
+        return out;
+    }
+
+    private Map<UUID, SuspectFacts.Decision> decisions(Collection<UUID> ids) {
+        Map<UUID, SuspectFacts.Decision> out = new HashMap<>();
+        ZoneId zone = clock.getZone();
+        jdbc.sql("""
+                        select distinct on (suspect_id) suspect_id, ended_at, end_reason from pursuit_alarm
+                        where end_kind = 'DECISION' and suspect_id = any(cast(? as uuid[])) order by suspect_id, ended_at desc""")
+                .param(array(ids)).query(rs -> {
+                    out.put(rs.getObject(1, UUID.class), new SuspectFacts.Decision(
+                            rs.getTimestamp(2).toInstant().atZone(zone).toLocalDate(), rs.getString(3)));
+                });
+        return out;
+    }
+
+    static String array(Collection<UUID> ids) {
+        StringBuilder b = new StringBuilder("{");
+        for (UUID id : ids) b.append(b.length() > 1 ? "," : "").append(id);
+        return b.append('}').toString();
+    }
+
+}

@@ -1,0 +1,48 @@
+package org.interstice.pursuit.internal;
+
+import org.interstice.pursuit.*;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.interstice.intelligence.IntelligenceRecorded;
+import org.interstice.intelligence.SuspectEvidence;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Every person named as a suspect in intelligence becomes a suspect on the pathway: every name counts. */
+@Component
+public class SuspectRegistration {
+
+    private final Suspects suspects;
+    private final SuspectEvidence evidence;
+    private final AlarmSweep sweep;
+    private final Clock clock;
+
+    SuspectRegistration(Suspects suspects, SuspectEvidence evidence, AlarmSweep sweep, Clock clock) {
+        this.suspects = suspects;
+        this.evidence = evidence;
+        this.sweep = sweep;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(IntelligenceRecorded recorded) {
+        register(recorded.suspectPersonIds());
+    }
+
+    /** Registers the people as suspects, named on the date of the earliest report naming them, and re-assesses their alarms. */
+    public void register(List<UUID> personIds) {
+        List<UUID> ids = new ArrayList<>();
+        var evidenceByPerson = evidence.forSuspects(personIds);
+        for (UUID personId : personIds) {
+            var ev = evidenceByPerson.get(personId);
+            if (ev == null || ev.namings().isEmpty()) continue;
+            LocalDate namedOn = ev.namings().stream().map(SuspectEvidence.Naming::reportedOn).min(LocalDate::compareTo).orElseThrow();
+            evidence.person(personId).ifPresent(p ->
+                    ids.add(suspects.register(p.id(), p.label(), p.subjectId(), namedOn, clock.instant())));
+        }
+        if (!ids.isEmpty()) sweep.sweep(ids, LocalDate.now(clock));
+    }
+}

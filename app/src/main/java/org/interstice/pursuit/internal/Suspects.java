@@ -1,0 +1,107 @@
+package org.interstice.pursuit.internal;
+
+import org.interstice.pursuit.*;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The suspect table: registering named suspects and reading them back. */
+@Component
+public class Suspects {
+
+    private final JdbcClient jdbc;
+
+    Suspects(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static final String COLUMNS = """
+            s.id, s.person_entity_id, s.subject_id, s.display_name, s.stage, s.outcome, s.outcome_group, s.stage_entered_on,
+            s.owner_user_id, s.ethnicity, s.nationality, s.named_on, s.version""";
+
+    /** Registers a person named as a suspect (once); keeps the earliest naming date and the identity subject. */
+    public UUID register(UUID personId, String name, UUID subjectId, LocalDate namedOn, Instant now) {
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.sql("""
+                        insert into suspect (id, person_entity_id, subject_id, display_name, stage, stage_entered_on, named_on, created_at)
+                        values (?, ?, ?, ?, 'NAMED', ?, ?, ?) on conflict (person_entity_id) do nothing""")
+                .params(id, personId, subjectId, name, namedOn, namedOn, Timestamp.from(now)).update();
+        if (inserted == 1) {
+            jdbc.sql("insert into suspect_stage_history (id, suspect_id, stage, entered_on, recorded_at) values (?, ?, 'NAMED', ?, ?)")
+                    .params(UUID.randomUUID(), id, namedOn, Timestamp.from(now)).update();
+            return id;
+        }
+        UUID existing = jdbc.sql("select id from suspect where person_entity_id = ?").param(personId).query(UUID.class).single();
+        // only touch the row when something changed, so that re-registering takes no lock
+        int changed = jdbc.sql("""
+                        update suspect set subject_id = coalesce(subject_id, ?), display_name = ?, named_on = least(named_on, ?),
+                            stage_entered_on = case when stage = 'NAMED' then least(named_on, ?) else stage_entered_on end
+                        where id = ? and (display_name <> ? or named_on > ? or (subject_id is null and cast(? as uuid) is not null))""")
+                .params(subjectId, name, namedOn, namedOn, existing, name, namedOn, subjectId).update();
+        if (changed > 0)
+            jdbc.sql("update suspect_stage_history set entered_on = least(entered_on, ?) where suspect_id = ? and stage = 'NAMED'")
+                    .params(namedOn, existing).update();
+        return existing;
+    }
+
+    public Optional<Suspect> byId(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from suspect s where s.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    }
+
+    public Optional<Suspect> byPerson(UUID personId) {
+        return jdbc.sql("select " + COLUMNS + " from suspect s where s.person_entity_id = ?").param(personId).query((rs, n) -> map(rs)).optional();
+    }
+
+    public List<UUID> allIds() {
+        return jdbc.sql("select id from suspect order by id").query(UUID.class).list();
+    }
+
+    public record StageEntry(Stage stage, LocalDate enteredOn, String outcome, String outcomeGroup, String note, UUID recordedBy) {
+    }
+
+    public record Disruption(DisruptionType type, String description, LocalDate takenOn, LocalDate expiresOn, UUID ownerUserId) {
+        public String label() {
+            return type == DisruptionType.OTHER ? description : type.label();
+        }
+    }
+
+    public List<StageEntry> history(UUID suspectId) {
+        return jdbc.sql("""
+                        select stage, entered_on, outcome, outcome_group, note, recorded_by from suspect_stage_history
+                        where suspect_id = ? order by entered_on, recorded_at""")
+                .param(suspectId)
+                .query((rs, n) -> new StageEntry(Stage.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                        rs.getString(3) == null ? null : Outcome.valueOf(rs.getString(3)).label(),
+                        rs.getString(4) == null ? null : OutcomeGroup.valueOf(rs.getString(4)).label(),
+                        rs.getString(5), rs.getObject(6, UUID.class)))
+                .list();
+    }
+
+    public List<Disruption> disruptions(UUID suspectId) {
+        return jdbc.sql("""
+                        select action_type, description, taken_on, expires_on, owner_user_id from disruption_action
+                        where suspect_id = ? order by taken_on desc""")
+                .param(suspectId)
+                .query((rs, n) -> new Disruption(DisruptionType.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getObject(5, UUID.class)))
+                .list();
+    }
+
+    static Suspect map(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("outcome"), group = rs.getString("outcome_group");
+        Pathway pathway = new Pathway(Stage.valueOf(rs.getString("stage")), outcome == null ? null : Outcome.valueOf(outcome),
+                group == null ? null : OutcomeGroup.valueOf(group));
+        return new Suspect(rs.getObject("id", UUID.class), rs.getObject("person_entity_id", UUID.class),
+                rs.getObject("subject_id", UUID.class), rs.getString("display_name"), pathway,
+                rs.getObject("stage_entered_on", LocalDate.class), rs.getObject("owner_user_id", UUID.class),
+                Ethnicity.valueOf(rs.getString("ethnicity")), new Nationality(rs.getString("nationality")),
+                rs.getObject("named_on", LocalDate.class), rs.getInt("version"));
+    }
+}

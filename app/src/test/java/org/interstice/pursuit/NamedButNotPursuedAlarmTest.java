@@ -1,0 +1,199 @@
+package org.interstice.pursuit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.interstice.IntegrationTest;
+import org.interstice.SignIn;
+import org.interstice.agency.Role;
+import org.interstice.agency.Users;
+import org.interstice.demo.DemoUsers;
+import org.interstice.intelligence.EntityRef;
+import org.interstice.intelligence.ReportRecording;
+import org.interstice.pursuit.internal.AlarmSweep;
+import org.interstice.pursuit.internal.Alarms;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+@RecordApplicationEvents
+class NamedButNotPursuedAlarmTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired ReportRecording recording;
+    @Autowired SuspectPathway pathway;
+    @Autowired AlarmSweep sweep;
+    @Autowired Alarms alarms;
+    @Autowired Users users;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+    @Autowired ApplicationEvents events;
+    PursuitFixtures fx;
+
+    @BeforeEach
+    void fixtures() {
+        fx = new PursuitFixtures(recording, users, clock);
+    }
+
+    /** Three agencies each name the same (identified) suspect; the last report 40 days ago. */
+    private UUID namedByThreeAgencies(UUID subjectId, int lastDaysAgo) {
+        var first = fx.name("outreach.worker", lastDaysAgo + 20, EntityRef.person(PursuitFixtures.unique("Suspect"), subjectId));
+        UUID person = first.suspectPersonIds().get(0);
+        fx.name("nba.dsl", lastDaysAgo + 10, EntityRef.existing(person));
+        fx.name("ed.nurse", lastDaysAgo, EntityRef.existing(person));
+        return pathway.suspectFor(person).orElseThrow();
+    }
+
+    @Test
+    void a_suspect_named_by_three_agencies_and_not_pursued_for_28_days_appears_in_the_alarm_api() throws Exception {
+        UUID subject = UUID.randomUUID();
+        UUID suspect = namedByThreeAgencies(subject, 40);
+
+        mvc.perform(get("/api/v1/pursuit/alarms").with(SignIn.partnershipToken()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.alarms[?(@.suspectSubjectId == '" + subject + "')].independentReportCount").value(3))
+                .andExpect(jsonPath("$.alarms[?(@.suspectSubjectId == '" + subject + "')].dueOn").value(fx.daysAgo(12).toString()))
+                .andExpect(jsonPath("$.alarms[?(@.suspectSubjectId == '" + subject + "')].escalated").value(false))
+                .andExpect(jsonPath("$.alarms[?(@.suspectSubjectId == '" + subject + "')].raisedAt").exists());
+
+        // the police lead is the owner
+        mvc.perform(post("/pursuit/suspects/" + suspect + "/lead").with(SignIn.as(Role.POLICE_INVESTIGATOR)).with(csrf())
+                        .param("lead", users.byUsername(DemoUsers.POLICE_INVESTIGATOR).orElseThrow().id().toString())
+                        .param("version", String.valueOf(pathway.version(suspect))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/pursuit/alarms").with(SignIn.partnershipToken()))
+                .andExpect(jsonPath("$.alarms[?(@.suspectId == '" + suspect + "')].owner.name").value("DC Ian Patel"));
+
+        // a disruption action ends the alarm
+        mvc.perform(post("/pursuit/suspects/" + suspect + "/disruption").with(SignIn.as(Role.POLICE_INVESTIGATOR)).with(csrf())
+                        .param("type", "CAWN").param("takenOn", fx.daysAgo(0).toString()).param("expiresOn", fx.daysAgo(-180).toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(alarms.openFor(suspect)).isEmpty();
+        assertThat(alarms.endedFor(suspect)).singleElement().satisfies(e -> assertThat(e.endKind()).isEqualTo("ACTION"));
+        mvc.perform(get("/api/v1/pursuit/alarms").with(SignIn.partnershipToken()))
+                .andExpect(jsonPath("$.alarms[*].suspectId", not(hasItem(suspect.toString()))));
+    }
+
+    @Test
+    void raising_and_escalating_publish_events_as_time_passes() {
+        UUID subject = UUID.randomUUID();
+        UUID suspect = namedByThreeAgencies(subject, 10);
+        assertThat(alarms.openFor(suspect)).as("not due for another 18 days").isEmpty();
+        LocalDate today = LocalDate.now(clock);
+        sweep.sweep(List.of(suspect), today.plusDays(18));
+        assertThat(events.stream(PursuitAlarmRaised.class))
+                .anyMatch(e -> e.suspectId().equals(suspect) && subject.equals(e.subjectId()) && e.dueOn().equals(today.plusDays(18)));
+        sweep.sweep(List.of(suspect), today.plusDays(32));
+        assertThat(events.stream(PursuitAlarmEscalated.class)).anyMatch(e -> e.suspectId().equals(suspect));
+    }
+
+    @Test
+    void an_action_ends_the_alarm_and_restarts_the_clock_from_its_date() {
+        UUID suspect = namedByThreeAgencies(null, 100);
+        assertThat(alarms.openFor(suspect).orElseThrow().dueOn()).isEqualTo(fx.daysAgo(72));
+        var police = fx.viewer(DemoUsers.POLICE_INVESTIGATOR);
+        assertThat(pathway.disrupt(police, suspect, DisruptionType.LICENSING_REFERRAL, null, fx.daysAgo(40), null, null).done()).isTrue();
+        assertThat(alarms.endedFor(suspect)).singleElement().satisfies(e -> assertThat(e.endKind()).isEqualTo("ACTION"));
+        var again = alarms.openFor(suspect).orElseThrow();
+        assertThat(again.dueOn()).isEqualTo(fx.daysAgo(12));
+        assertThat(again.reasons()).contains("No pursuit or disruption action since " + fx.daysAgo(40));
+        // an action dated in the future is refused
+        assertThat(pathway.disrupt(police, suspect, DisruptionType.CAWN, null, fx.daysAgo(-3), null, null).refusal())
+                .isEqualTo("The date the action was taken must be today or in the past");
+    }
+
+    @Test
+    void the_alarm_api_needs_the_partnership_scope() throws Exception {
+        mvc.perform(get("/api/v1/pursuit/alarms")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/pursuit/alarms").with(SignIn.as(Role.POLICE_INVESTIGATOR))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void reports_from_one_source_are_not_independent_and_raise_no_alarm() {
+        var first = fx.name("outreach.worker", 90, EntityRef.person(PursuitFixtures.unique("Suspect"), null));
+        UUID person = first.suspectPersonIds().get(0);
+        fx.name("outreach.worker", 80, EntityRef.existing(person));
+        fx.name("outreach.worker", 70, EntityRef.existing(person));
+        UUID suspect = pathway.suspectFor(person).orElseThrow();
+        sweep.sweep(List.of(suspect), LocalDate.now(clock));
+        assertThat(alarms.openFor(suspect)).isEmpty();
+    }
+
+    @Test
+    void two_children_at_risk_raise_the_alarm_and_an_unanswered_alarm_escalates_to_the_panel() throws Exception {
+        var o = fx.name("ed.nurse", 60, EntityRef.person(PursuitFixtures.unique("Suspect"), null),
+                EntityRef.person(PursuitFixtures.unique("Child"), null), EntityRef.person(PursuitFixtures.unique("Child"), null));
+        UUID suspect = pathway.suspectFor(o.suspectPersonIds().get(0)).orElseThrow();
+        var alarm = alarms.openFor(suspect).orElseThrow();
+        assertThat(alarm.linkedChildren()).hasSize(2);
+        assertThat(alarm.escalated()).isTrue();
+        assertThat(alarm.reasons()).contains("Linked to 2 children at risk", "Escalated to the exploitation panel on " + fx.daysAgo(60 - 42));
+        mvc.perform(get("/pursuit/alarms").with(SignIn.as(Role.PANEL_CHAIR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Escalated to panel")));
+    }
+
+    @Test
+    void a_decision_ends_the_alarm_only_with_a_reason_and_new_intelligence_raises_it_again() throws Exception {
+        UUID suspect = namedByThreeAgencies(null, 35);
+        assertThat(alarms.openFor(suspect)).isPresent();
+
+        mvc.perform(post("/pursuit/suspects/" + suspect + "/decision").with(SignIn.as(Role.PANEL_CHAIR)).with(csrf()).param("reason", "no"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(alarms.openFor(suspect)).as("a decision without a reason is refused").isPresent();
+
+        mvc.perform(post("/pursuit/suspects/" + suspect + "/decision").with(SignIn.as(Role.PANEL_CHAIR)).with(csrf())
+                        .param("reason", "Named person has left the country; Interpol notice in place"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(alarms.openFor(suspect)).isEmpty();
+        assertThat(alarms.endedFor(suspect)).singleElement().satisfies(e -> {
+            assertThat(e.endKind()).isEqualTo("DECISION");
+            assertThat(e.endReason()).contains("Interpol");
+        });
+        sweep.sweepAll(LocalDate.now(clock));
+        assertThat(alarms.openFor(suspect)).as("the decision holds while nothing new arrives").isEmpty();
+
+        // named again by a new source 30 days ago (recorded today, dated then)
+        UUID person = jdbc.sql("select person_entity_id from suspect where id = ?").param(suspect).query(UUID.class).single();
+        // the decision was recorded today, so only intelligence dated after today would count: move it back by a month
+        jdbc.sql("update pursuit_alarm set ended_at = ended_at - interval '40 days' where suspect_id = ?").param(suspect).update();
+        fx.name("yjs.worker", 30, EntityRef.existing(person));
+        sweep.sweep(List.of(suspect), LocalDate.now(clock));
+        assertThat(alarms.openFor(suspect)).isPresent();
+    }
+
+    @Test
+    void elected_members_and_system_administrators_never_see_suspects_or_alarms() throws Exception {
+        for (Role role : List.of(Role.ELECTED_MEMBER, Role.SYSTEM_ADMINISTRATOR, Role.PRACTITIONER, Role.AUDITOR)) {
+            mvc.perform(get("/pursuit/alarms").with(SignIn.as(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/pursuit/suspects").with(SignIn.as(role))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void a_listener_registers_every_person_named_as_a_suspect() {
+        var o = fx.name("smh.dsl", 5, EntityRef.person(PursuitFixtures.unique("Suspect"), null));
+        UUID person = o.suspectPersonIds().get(0);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                jdbc.sql("select count(*) from suspect where person_entity_id = ?").param(person).query(Long.class).single() == 1);
+        assertThat(jdbc.sql("select stage from suspect where person_entity_id = ?").param(person).query(String.class).single()).isEqualTo("NAMED");
+    }
+}
