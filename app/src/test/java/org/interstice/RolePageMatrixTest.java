@@ -61,6 +61,16 @@ class RolePageMatrixTest {
         page("/panels", Set.of(Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD, Role.TEAM_MANAGER, Role.MASH_OFFICER,
                 Role.POLICE_INVESTIGATOR, Role.INTELLIGENCE_ANALYST), false);
         page("/panels/new", Set.of(Role.PANEL_CHAIR, Role.PARTNERSHIP_LEAD), false);
+        // identity and ingest
+        Set<Role> seesPeople = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.POLICE_INVESTIGATOR,
+                Role.INTELLIGENCE_ANALYST, Role.PANEL_CHAIR);
+        page("/subjects", seesPeople, true);
+        page("/people/new", seesPeople, true);
+        page("/identity/reviews", Set.of(Role.MASH_OFFICER, Role.INTELLIGENCE_ANALYST), true);
+        page("/admin/linkage-model", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.MASH_OFFICER, Role.INTELLIGENCE_ANALYST), false);
+        page("/admin/imports", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
+        page("/admin/imports/new", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
+        page("/admin/imports/profiles", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.TEAM_MANAGER), false);
         // protection (issue 4)
         Set<Role> caseWork = Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.PANEL_CHAIR,
                 Role.POLICE_INVESTIGATOR);

@@ -1,0 +1,31 @@
+package org.interstice.identity;
+
+import java.util.List;
+import java.util.UUID;
+import org.interstice.agency.Viewer;
+
+/**
+ * Where agency person records enter identity (from ingest, or typed by hand). Each new or changed record is
+ * scored against every record held: linked to a subject automatically above the upper threshold, sent to the
+ * review queue between the thresholds, or given a new subject below. Unchanged records are left alone.
+ */
+public interface PersonIntake {
+
+    enum Change { CREATED, UPDATED, UNCHANGED }
+
+    /** What happened to one incoming record; {@code subjectId} is null while the record waits for review. */
+    record Outcome(String sourceId, UUID recordId, UUID subjectId, Change change, boolean sentToReview) {
+    }
+
+    /**
+     * Makes sure a linkage model exists before records are linked: if none has been trained yet, trains the first
+     * one on the records held plus {@code incoming} (in its own transaction, audited). Waits for the index.
+     */
+    void prepare(Viewer viewer, List<IncomingPerson> incoming);
+
+    /** Records and links a batch of one agency's records, in the caller's transaction. */
+    List<Outcome> accept(Viewer viewer, List<IncomingPerson> batch);
+
+    /** The subject each record is linked to now (absent while it waits for review). */
+    java.util.Map<UUID, UUID> subjectsOf(java.util.Collection<UUID> recordIds);
+}
