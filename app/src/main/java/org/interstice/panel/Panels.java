@@ -23,6 +23,8 @@ import org.interstice.handoff.Handoffs;
 import org.interstice.handoff.Sent;
 import org.interstice.handoff.Urgency;
 import org.interstice.handoff.Verdict;
+import org.interstice.identity.SubjectSummary;
+import org.interstice.identity.Subjects;
 import org.interstice.panel.internal.AgendaDraft;
 import org.interstice.panel.internal.MeetingView;
 import org.interstice.panel.internal.Trend;
@@ -60,16 +62,18 @@ public class Panels {
     private final List<AgendaSource> sources;
     private final HandoffSignals signals;
     private final Handoffs handoffs;
+    private final Subjects subjects;
     private final Audit audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Panels(JdbcClient jdbc, List<AgendaSource> sources, HandoffSignals signals, Handoffs handoffs, Audit audit,
-            ApplicationEventPublisher events, Clock clock) {
+    Panels(JdbcClient jdbc, List<AgendaSource> sources, HandoffSignals signals, Handoffs handoffs, Subjects subjects,
+            Audit audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.sources = sources;
         this.signals = signals;
         this.handoffs = handoffs;
+        this.subjects = subjects;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -134,9 +138,10 @@ public class Panels {
                 .toList();
     }
 
-    private static String subjectHeading(VoltSection section, UUID subjectId) {
-        String who = section == VoltSection.OFFENDERS ? "Suspect " : "Child ";
-        return subjectId == null ? who : who + "S-" + subjectId.toString().substring(0, 8).toUpperCase();
+    private String subjectHeading(VoltSection section, UUID subjectId) {
+        String who = section == VoltSection.OFFENDERS ? "Suspect: " : "Child: ";
+        return subjectId == null ? who.substring(0, who.length() - 2)
+                : who + subjects.byId(subjectId).map(SubjectSummary::displayName).orElse("unknown person");
     }
 
     private void insertItem(UUID meetingId, VoltSection section, int position, UUID subjectId, String heading,

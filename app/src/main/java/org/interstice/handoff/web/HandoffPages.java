@@ -21,6 +21,7 @@ import org.interstice.handoff.internal.HandoffDesk;
 import org.interstice.handoff.internal.HandoffQueries;
 import org.interstice.handoff.internal.HandoffView;
 import org.interstice.handoff.internal.InformationShares;
+import org.interstice.handoff.internal.SubjectNames;
 import org.interstice.handoff.Verdict;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,16 +44,18 @@ class HandoffPages {
     private final InformationShares shares;
     private final Agencies agencies;
     private final Users users;
+    private final SubjectNames names;
     private final Audit audit;
     private final Clock clock;
 
     HandoffPages(HandoffDesk desk, HandoffQueries queries, InformationShares shares, Agencies agencies, Users users,
-            Audit audit, Clock clock) {
+            SubjectNames names, Audit audit, Clock clock) {
         this.desk = desk;
         this.queries = queries;
         this.shares = shares;
         this.agencies = agencies;
         this.users = users;
+        this.names = names;
         this.audit = audit;
         this.clock = clock;
     }
@@ -97,6 +100,7 @@ class HandoffPages {
 
     private String form(Viewer viewer, Model model, SendForm form, Map<String, String> errors) {
         model.addAttribute("form", form);
+        model.addAttribute("subjectName", names.of(form.subject()));
         model.addAttribute("errors", errors);
         model.addAttribute("agencies", agencies.all().stream().filter(a -> !a.id().equals(viewer.agencyId())).toList());
         model.addAttribute("teams", users.teams().stream().filter(t -> !t.agencyId().equals(viewer.agencyId())).toList());
@@ -109,6 +113,7 @@ class HandoffPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         audit.read(viewer, "handoff", id);
         model.addAttribute("handoff", handoff);
+        model.addAttribute("subjectName", names.of(handoff.subjectId()));
         model.addAttribute("timeline", queries.timeline(id));
         model.addAttribute("shares", shares.of(id));
         model.addAttribute("related", handoff.subjectId() == null ? List.of()

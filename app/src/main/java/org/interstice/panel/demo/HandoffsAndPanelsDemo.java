@@ -20,6 +20,8 @@ import org.interstice.handoff.InformationShared;
 import org.interstice.handoff.LawfulBasis;
 import org.interstice.handoff.Sent;
 import org.interstice.handoff.Urgency;
+import org.interstice.identity.SubjectSummary;
+import org.interstice.identity.Subjects;
 import org.interstice.panel.Panels;
 import org.interstice.panel.VoltSection;
 import org.springframework.stereotype.Component;
@@ -37,13 +39,17 @@ class HandoffsAndPanelsDemo implements DemoStep {
     private final Panels panels;
     private final Users users;
     private final Agencies agencies;
+    private final Subjects subjects;
     private final Clock clock;
+    private Viewer finder;
 
-    HandoffsAndPanelsDemo(Handoffs handoffs, Panels panels, Users users, Agencies agencies, Clock clock) {
+    HandoffsAndPanelsDemo(Handoffs handoffs, Panels panels, Users users, Agencies agencies, Subjects subjects,
+            Clock clock) {
         this.handoffs = handoffs;
         this.panels = panels;
         this.users = users;
         this.agencies = agencies;
+        this.subjects = subjects;
         this.clock = clock;
     }
 
@@ -58,13 +64,14 @@ class HandoffsAndPanelsDemo implements DemoStep {
         Viewer police = viewer(DemoUsers.POLICE_INVESTIGATOR);
         Viewer practitioner = viewer(DemoUsers.PRACTITIONER);
         Viewer mash = viewer(DemoUsers.MASH_OFFICER);
+        finder = mash;
         Viewer school = viewer("nba.dsl");
         Viewer nhs = viewer("nhs.safeguarding");
         Viewer yjs = viewer("yjs.worker");
         Viewer outreach = viewer("outreach.worker");
 
         // 1. A red referral from the police, sent three hours ago and not yet acknowledged: overdue.
-        send(police, HandoffKind.REFERRAL, Urgency.RED, "NBC-CSC",
+        send("Amber Lawson", police, HandoffKind.REFERRAL, Urgency.RED, "NBC-CSC",
                 "Girl aged 14 found at 2am in a car with two adult men on Station Road; third missing episode this month. "
                         + "Please screen for exploitation and convene a strategy discussion.",
                 now.minus(Duration.ofHours(3)),
@@ -73,7 +80,7 @@ class HandoffsAndPanelsDemo implements DemoStep {
                         LawfulBasis.DPA2018_SCH1_SAFEGUARDING, Consent.NOT_SOUGHT_CHILD_AT_RISK));
 
         // 2. A request for information to health, accepted and under way.
-        UUID rfi = send(practitioner, HandoffKind.REQUEST_FOR_INFORMATION, Urgency.AMBER, "NBH",
+        UUID rfi = send("Jade Whitaker", practitioner, HandoffKind.REQUEST_FOR_INFORMATION, Urgency.AMBER, "NBH",
                 "Please share sexual health and emergency department attendances for the last six months.",
                 now.minus(Duration.ofHours(20)),
                 new InformationShared("Name, date of birth and address of the child; reason for concern",
@@ -83,24 +90,24 @@ class HandoffsAndPanelsDemo implements DemoStep {
         handoffs.accept(rfi, null, nhs);
 
         // 3. A school's referral declined by the MASH: back with the school for a next step.
-        UUID declined = send(school, HandoffKind.REFERRAL, Urgency.AMBER, "NBC-CSC",
+        UUID declined = send("Kyle Dunmore", school, HandoffKind.REFERRAL, Urgency.AMBER, "NBC-CSC",
                 "Year 9 pupil's attendance has fallen to 60%; seen being collected by older youths in a car.",
                 now.minus(Duration.ofDays(2)), null);
         handoffs.decline(declined, "Already open to the Early Help team; please refer to the allocated Early Help worker.", mash);
 
         // 4. An action for the police, accepted.
-        UUID warning = send(practitioner, HandoffKind.ACTION, Urgency.GREEN, "NSP",
+        UUID warning = send("Ellie Sutton", practitioner, HandoffKind.ACTION, Urgency.GREEN, "NSP",
                 "Consider serving a child abduction warning notice on the adult male who collects the child from school.",
                 now.minus(Duration.ofDays(1)), null);
         handoffs.accept(warning, null, police);
 
         // 5. A request to licensing sent weeks ago and never answered: past both deadlines.
-        send(police, HandoffKind.REQUEST_FOR_INFORMATION, Urgency.GREEN, "NBC-LIC",
+        send("Chloe Marsden", police, HandoffKind.REQUEST_FOR_INFORMATION, Urgency.GREEN, "NBC-LIC",
                 "Please provide the driver records for the private hire firm operating vehicles seen outside the children's home.",
                 now.minus(Duration.ofDays(21)), null);
 
         // 6. A referral to the exploitation support service, completed.
-        UUID support = send(yjs, HandoffKind.REFERRAL, Urgency.AMBER, "SAFE",
+        UUID support = send("Ryan Doyle", yjs, HandoffKind.REFERRAL, Urgency.AMBER, "SAFE",
                 "Please offer a specialist exploitation support worker to a 15-year-old boy on a referral order.",
                 now.minus(Duration.ofDays(6)), null);
         handoffs.accept(support, null, outreach);
@@ -126,9 +133,14 @@ class HandoffsAndPanelsDemo implements DemoStep {
         panels.open(new Panels.NewMeeting("Northbridge MACE panel", today.plusDays(14), chair.userId(), attending), chair);
     }
 
-    private UUID send(Viewer from, HandoffKind kind, Urgency urgency, String toAgency, String summary, Instant sentAt,
+    /** The demo child of that name, when the identity and protection demo steps have created one. */
+    private UUID subject(String name) {
+        return subjects.search(finder, name, null, 1).stream().findFirst().map(SubjectSummary::id).orElse(null);
+    }
+
+    private UUID send(String about, Viewer from, HandoffKind kind, Urgency urgency, String toAgency, String summary, Instant sentAt,
             InformationShared share) {
-        Sent sent = handoffs.importSent(new HandoffRequest(kind, urgency, null,
+        Sent sent = handoffs.importSent(new HandoffRequest(kind, urgency, subject(about),
                 agencies.byCode(toAgency).orElseThrow().id(), null, summary, null, null, null, share), from, sentAt);
         if (sent.refused()) {
             throw new IllegalStateException("Demo hand-off refused: " + sent.refusal());
