@@ -8,6 +8,10 @@ import org.interstice.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import java.time.Duration;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** A practitioner screens a child, the alarm is raised, a manager protects the child and the alarm clears. */
@@ -96,7 +100,10 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         assertAccessible();
         driver.get(contactUrl);
         driver.findElement(By.cssSelector("label[for='rag-AMBER']")).click();
-        driver.findElement(By.cssSelector("#rating button")).click();
+        WebElement rate = driver.findElement(By.cssSelector("#rating button"));
+        rate.click();
+        // The rating posts and reloads the page: wait until the old page has gone before using the decision form.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(rate));
         new Select(driver.findElement(By.id("decision-outcome"))).selectByValue("EARLY_HELP");
         driver.findElement(By.id("decision-reason")).sendKeys("Family agree to early help; no statutory threshold.");
         new Select(driver.findElement(By.id("decision-primaryNeed"))).selectByValue("N5");
