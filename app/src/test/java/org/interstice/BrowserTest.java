@@ -3,6 +3,9 @@ package org.interstice;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -65,8 +68,18 @@ public abstract class BrowserTest {
         driver.get(url("/sign-in"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(IntegrationTest.DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
+        clickAndWait(By.cssSelector("form[action='/sign-in'] button[type=submit]"));
         return driver;
+    }
+
+    /**
+     * Clicks a link or submit button and waits until the browser has left the page, so that the next step cannot
+     * race the request (a following {@code open(...)} would otherwise cancel a form post still in flight).
+     */
+    protected void clickAndWait(By locator) {
+        WebElement element = browser().findElement(locator);
+        element.click();
+        new WebDriverWait(browser(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     /** Runs axe-core on the current page and fails on any serious or critical violation. */

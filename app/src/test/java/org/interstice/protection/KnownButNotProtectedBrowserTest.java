@@ -8,10 +8,6 @@ import org.interstice.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import java.time.Duration;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** A practitioner screens a child, the alarm is raised, a manager protects the child and the alarm clears. */
@@ -28,23 +24,23 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("contact-referralSource"))).selectByValue("8");
         driver.findElement(By.id("contact-concern")).sendKeys("Seen getting into cars with unknown adults after school.");
         assertAccessible();
-        driver.findElement(By.id("send-contact")).click();
+        clickAndWait(By.id("send-contact"));
         assertThat(driver.findElement(By.id("outcome")).getText()).contains("Awaiting decision");
         assertAccessible();
 
-        driver.findElement(By.linkText("Go to the child’s protection page")).click();
+        clickAndWait(By.linkText("Go to the child’s protection page"));
         assertThat(driver.findElement(By.id("current-risk")).getText()).contains("Not screened");
-        driver.findElement(By.linkText("Screen for exploitation")).click();
+        clickAndWait(By.linkText("Screen for exploitation"));
         assertAccessible();
         for (String indicator : new String[] {"recent-V-FAMILY", "recent-S-VEHICLES", "recent-S-HOTELS", "recent-S-EXCHANGE"}) {
             driver.findElement(By.cssSelector("label[for='" + indicator + "']")).click();
         }
-        driver.findElement(By.id("save-screening")).click();
+        clickAndWait(By.id("save-screening"));
         assertThat(driver.findElement(By.id("result")).getText()).contains("Category 4: significant").contains("16 points");
         assertThat(driver.findElement(By.id("findings")).getText()).contains("Entering or leaving vehicles driven by unknown adults");
         assertAccessible();
 
-        driver.findElement(By.id("to-child")).click();
+        clickAndWait(By.id("to-child"));
         String childUrl = driver.getCurrentUrl();
         assertThat(driver.findElement(By.id("alarm-reasons")).getText())
                 .contains("one of the top two levels").contains("No active plan").contains("No lead professional")
@@ -60,17 +56,17 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
 
         driver.get(childUrl);
         new Select(driver.findElement(By.id("plan-planType"))).selectByValue("EXPLOITATION_SAFETY");
-        driver.findElement(By.id("start-plan")).click();
+        clickAndWait(By.id("start-plan"));
         assertThat(driver.findElement(By.id("alarm-reasons")).getText()).doesNotContain("No active plan").contains("No lead professional");
 
         driver.findElement(By.id("lead-personName")).sendKeys("Priya Shah");
         new Select(driver.findElement(By.id("lead-agencyId"))).selectByVisibleText("Northbridge Council Children's Social Care");
-        driver.findElement(By.id("save-lead")).click();
+        clickAndWait(By.id("save-lead"));
         assertThat(driver.findElement(By.id("lead-professional")).getText()).contains("Priya Shah");
         assertThat(driver.findElement(By.id("alarm-reasons")).getText()).doesNotContain("No lead professional");
 
         new Select(driver.findElement(By.id("seen-kind"))).selectByValue("SEEN_ALONE");
-        driver.findElement(By.id("record-seen")).click();
+        clickAndWait(By.id("record-seen"));
 
         assertThat(driver.findElements(By.id("alarm"))).isEmpty();
         assertThat(driver.findElement(By.id("past-alarms")).getText()).contains("Condition cleared");
@@ -85,13 +81,13 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         String name = "Triage Child " + UUID.randomUUID().toString().substring(0, 8);
         WebDriver driver = signIn("nba.dsl");
         open("/protection/contacts/new");
-        driver.findElement(By.id("send-contact")).click();
+        clickAndWait(By.id("send-contact"));
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the child's name");
         assertAccessible();
         driver.findElement(By.id("contact-childName")).sendKeys(name);
         new Select(driver.findElement(By.id("contact-referralSource"))).selectByValue("2A");
         driver.findElement(By.id("contact-concern")).sendKeys("Missing lessons; picked up by older males.");
-        driver.findElement(By.id("send-contact")).click();
+        clickAndWait(By.id("send-contact"));
         String contactUrl = driver.getCurrentUrl();
 
         signIn("mash.officer");
@@ -100,15 +96,12 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         assertAccessible();
         driver.get(contactUrl);
         driver.findElement(By.cssSelector("label[for='rag-AMBER']")).click();
-        WebElement rate = driver.findElement(By.cssSelector("#rating button"));
-        rate.click();
-        // The rating posts and reloads the page: wait until the old page has gone before using the decision form.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(rate));
+        clickAndWait(By.cssSelector("#rating button"));
         new Select(driver.findElement(By.id("decision-outcome"))).selectByValue("EARLY_HELP");
         driver.findElement(By.id("decision-reason")).sendKeys("Family agree to early help; no statutory threshold.");
         new Select(driver.findElement(By.id("decision-primaryNeed"))).selectByValue("N5");
         assertAccessible();
-        driver.findElement(By.id("record-decision")).click();
+        clickAndWait(By.id("record-decision"));
         assertThat(driver.findElement(By.id("outcome")).getText()).contains("Early help").contains("Family agree to early help");
 
         signIn("nba.dsl");
