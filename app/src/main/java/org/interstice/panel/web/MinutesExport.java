@@ -1,5 +1,6 @@
 package org.interstice.panel.web;
 
+import org.interstice.web.Dates;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.interstice.panel.web;
+package org.interstice.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
