@@ -65,7 +65,11 @@ public abstract class BrowserTest {
         driver.get(url("/sign-in"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(IntegrationTest.DEMO_PASSWORD);
+        org.openqa.selenium.WebElement signInPage = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
+        // the click does not always wait for the next page: wait until the sign-in page has gone
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(signInPage));
         return driver;
     }
 

@@ -2,11 +2,15 @@ package org.interstice.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.interstice.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,23 +28,23 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("contact-referralSource"))).selectByValue("8");
         driver.findElement(By.id("contact-concern")).sendKeys("Seen getting into cars with unknown adults after school.");
         assertAccessible();
-        driver.findElement(By.id("send-contact")).click();
+        go(driver, By.id("send-contact"));
         assertThat(driver.findElement(By.id("outcome")).getText()).contains("Awaiting decision");
         assertAccessible();
 
-        driver.findElement(By.linkText("Go to the child’s protection page")).click();
+        go(driver, By.linkText("Go to the child’s protection page"));
         assertThat(driver.findElement(By.id("current-risk")).getText()).contains("Not screened");
-        driver.findElement(By.linkText("Screen for exploitation")).click();
+        go(driver, By.linkText("Screen for exploitation"));
         assertAccessible();
         for (String indicator : new String[] {"recent-V-FAMILY", "recent-S-VEHICLES", "recent-S-HOTELS", "recent-S-EXCHANGE"}) {
             driver.findElement(By.cssSelector("label[for='" + indicator + "']")).click();
         }
-        driver.findElement(By.id("save-screening")).click();
+        go(driver, By.id("save-screening"));
         assertThat(driver.findElement(By.id("result")).getText()).contains("Category 4: significant").contains("16 points");
         assertThat(driver.findElement(By.id("findings")).getText()).contains("Entering or leaving vehicles driven by unknown adults");
         assertAccessible();
 
-        driver.findElement(By.id("to-child")).click();
+        go(driver, By.id("to-child"));
         String childUrl = driver.getCurrentUrl();
         assertThat(driver.findElement(By.id("alarm-reasons")).getText())
                 .contains("one of the top two levels").contains("No active plan").contains("No lead professional")
@@ -56,17 +60,17 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
 
         driver.get(childUrl);
         new Select(driver.findElement(By.id("plan-planType"))).selectByValue("EXPLOITATION_SAFETY");
-        driver.findElement(By.id("start-plan")).click();
+        go(driver, By.id("start-plan"));
         assertThat(driver.findElement(By.id("alarm-reasons")).getText()).doesNotContain("No active plan").contains("No lead professional");
 
         driver.findElement(By.id("lead-personName")).sendKeys("Priya Shah");
         new Select(driver.findElement(By.id("lead-agencyId"))).selectByVisibleText("Northbridge Council Children's Social Care");
-        driver.findElement(By.id("save-lead")).click();
+        go(driver, By.id("save-lead"));
         assertThat(driver.findElement(By.id("lead-professional")).getText()).contains("Priya Shah");
         assertThat(driver.findElement(By.id("alarm-reasons")).getText()).doesNotContain("No lead professional");
 
         new Select(driver.findElement(By.id("seen-kind"))).selectByValue("SEEN_ALONE");
-        driver.findElement(By.id("record-seen")).click();
+        go(driver, By.id("record-seen"));
 
         assertThat(driver.findElements(By.id("alarm"))).isEmpty();
         assertThat(driver.findElement(By.id("past-alarms")).getText()).contains("Condition cleared");
@@ -81,13 +85,15 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         String name = "Triage Child " + UUID.randomUUID().toString().substring(0, 8);
         WebDriver driver = signIn("nba.dsl");
         open("/protection/contacts/new");
-        driver.findElement(By.id("send-contact")).click();
+        go(driver, By.id("send-contact"));
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the child's name");
         assertAccessible();
         driver.findElement(By.id("contact-childName")).sendKeys(name);
         new Select(driver.findElement(By.id("contact-referralSource"))).selectByValue("2A");
         driver.findElement(By.id("contact-concern")).sendKeys("Missing lessons; picked up by older males.");
-        driver.findElement(By.id("send-contact")).click();
+        go(driver, By.id("send-contact"));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.urlMatches("/protection/contacts/[0-9a-f-]{36}$"));
         String contactUrl = driver.getCurrentUrl();
 
         signIn("mash.officer");
@@ -96,12 +102,12 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         assertAccessible();
         driver.get(contactUrl);
         driver.findElement(By.cssSelector("label[for='rag-AMBER']")).click();
-        driver.findElement(By.cssSelector("#rating button")).click();
+        go(driver, By.cssSelector("#rating button"));
         new Select(driver.findElement(By.id("decision-outcome"))).selectByValue("EARLY_HELP");
         driver.findElement(By.id("decision-reason")).sendKeys("Family agree to early help; no statutory threshold.");
         new Select(driver.findElement(By.id("decision-primaryNeed"))).selectByValue("N5");
         assertAccessible();
-        driver.findElement(By.id("record-decision")).click();
+        go(driver, By.id("record-decision"));
         assertThat(driver.findElement(By.id("outcome")).getText()).contains("Early help").contains("Family agree to early help");
 
         signIn("nba.dsl");
@@ -118,5 +124,12 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         open("/protection/settings");
         assertThat(driver.findElement(By.id("settings")).getText()).contains("Child and family assessment");
         assertAccessible();
+    }
+
+    /** Clicks something that loads a new page and waits until the old page is gone, so nothing reads it by mistake. */
+    private static void go(WebDriver driver, By target) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
     }
 }
