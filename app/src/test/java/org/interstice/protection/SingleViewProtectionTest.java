@@ -127,6 +127,16 @@ class SingleViewProtectionTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<h1 class=\"govuk-heading-l\">Tamsin")
                 .contains("href=\"/subjects/" + health + "\"");
+
+        // search-before-create: the contact form finds the child in the single view and makes the contact about it
+        String form = mvc.perform(get("/protection/contacts/new").param("search", "Tamsin " + family)
+                        .with(SignIn.as(Role.MASH_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("/protection/contacts/new?subjectId=" + health);
+        String chosen = mvc.perform(get("/protection/contacts/new").param("subjectId", health.toString())
+                        .with(SignIn.as(Role.MASH_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(chosen).contains("name=\"subjectId\" value=\"" + health + "\"").contains("Tamsin");
     }
 
     @Test

@@ -38,6 +38,7 @@ class ContactController {
     private final Audit audit;
     private final Contacts contacts;
     private final ChildDirectory directory;
+    private final org.interstice.identity.Subjects subjects;
     private final org.interstice.protection.child.Caseload caseload;
     private final ReferenceCodes codes;
     private final Names names;
@@ -45,7 +46,8 @@ class ContactController {
 
     ContactController(Clock clock, Audit audit, Contacts contacts, ChildDirectory directory,
                       org.interstice.protection.child.Caseload caseload, ReferenceCodes codes, Names names,
-                      JdbcClient jdbc) {
+                      JdbcClient jdbc, org.interstice.identity.Subjects subjects) {
+        this.subjects = subjects;
         this.caseload = caseload;
         this.clock = clock;
         this.audit = audit;
@@ -58,9 +60,14 @@ class ContactController {
 
     @GetMapping("/protection/contacts/new")
     @PreAuthorize(ANY_AGENCY_USER)
-    String newContact(@RequestParam(required = false) UUID subjectId, Viewer viewer, Model model) {
+    String newContact(@RequestParam(required = false) UUID subjectId, @RequestParam(required = false) String search,
+                      Viewer viewer, Model model) {
         var child = known(subjectId, viewer);
-        model.addAttribute("page", new ContactForm(child, "", "", "", "", codes.referralSources(), null));
+        // search-before-create: offer the people identity already holds, so a known child is not created again
+        var found = child == null && search != null && !search.isBlank()
+                ? subjects.search(viewer, search.strip(), null, 10) : List.<org.interstice.identity.SubjectSummary>of();
+        model.addAttribute("page", new ContactForm(child, search == null ? "" : search.strip(), "", "", "",
+                codes.referralSources(), null, search == null ? "" : search.strip(), found));
         return "protection/contact-new";
     }
 
@@ -77,7 +84,8 @@ class ContactController {
         } catch (Refusal refusal) {
             var child = known(subjectId, viewer);
             model.addAttribute("page", new ContactForm(child, nz(childName), nz(childBirthDate), nz(referralSource),
-                    nz(concern), codes.referralSources(), new FormError("contact", refusal.field(), refusal.getMessage())));
+                    nz(concern), codes.referralSources(), new FormError("contact", refusal.field(), refusal.getMessage()),
+                    "", List.of()));
             return "protection/contact-new";
         }
     }
