@@ -72,6 +72,7 @@ public class AlarmWatch {
             return Optional.empty();
         }
         ChildState child = locked.get();
+        directory.refresh(subjectId);
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         AlarmAssessment assessment = settings.alarmRules().assess(facts(child, today), today);
@@ -115,6 +116,7 @@ public class AlarmWatch {
 
     private void raise(ChildState child, AlarmAssessment assessment, OffsetDateTime now) {
         UUID id = UUID.randomUUID();
+        int agencies = directory.agenciesAware(child.subjectId());
         jdbc.sql("""
                 INSERT INTO protection_alarm (id, subject_id, raised_at, reasons, reason_codes, risk_rank, risk_from_top,
                                               risk_label, owner_team_id, agencies_aware, evaluated_at)
@@ -124,7 +126,7 @@ public class AlarmWatch {
                 .param("reasons", JSON.writeValueAsString(assessment.reasons()))
                 .param("codes", String.join(",", assessment.keys())).param("rank", child.riskRank())
                 .param("fromTop", fromTop(child)).param("label", child.riskLabel()).param("team", owner(child))
-                .param("agencies", directory.agenciesAware(child.subjectId())).update();
+                .param("agencies", agencies).update();
         events.publishEvent(new ProtectionAlarmRaised(id, child.subjectId(), owner(child),
                 List.copyOf(assessment.keys())));
     }

@@ -50,7 +50,7 @@ public class Alarms {
     }
 
     private static final String SELECT = """
-            SELECT a.id, a.subject_id, c.stated_name, c.stated_birth_date, a.raised_at, a.reasons::text AS reasons,
+            SELECT a.id, a.subject_id, coalesce(c.identity_name, c.stated_name) AS stated_name, coalesce(c.identity_birth_date, c.stated_birth_date) AS stated_birth_date, a.raised_at, a.reasons::text AS reasons,
                    a.risk_rank, coalesce(c.risk_level_count, a.risk_rank) AS risk_level_count, a.risk_label,
                    a.owner_team_id, a.agencies_aware, a.ended_at, a.ended_how, a.end_reason, a.ended_by, a.version
             FROM protection_alarm a JOIN protection_child c ON c.subject_id = a.subject_id

@@ -25,7 +25,7 @@ public class Caseload {
 
     public List<Row> list(Scope scope, String nameContains, boolean alarmedOnly, int limit) {
         return scope.bind(jdbc.sql("""
-                SELECT c.subject_id, c.stated_name AS name, c.stated_birth_date AS birth_date, c.risk_label, c.risk_rank,
+                SELECT c.subject_id, coalesce(c.identity_name, c.stated_name) AS name, coalesce(c.identity_birth_date, c.stated_birth_date) AS birth_date, c.risk_label, c.risk_rank,
                        c.risk_level_count, c.rescreen_due_on,
                        (SELECT string_agg(p.plan_type, ',' ORDER BY p.plan_type) FROM protection_plan p
                          WHERE p.subject_id = c.subject_id AND p.ended_on IS NULL) AS plans,
@@ -33,10 +33,10 @@ public class Caseload {
                        c.responsible_team_id,
                        EXISTS (SELECT 1 FROM protection_alarm a WHERE a.subject_id = c.subject_id AND a.ended_at IS NULL) AS alarm_open
                 FROM protection_child c
-                WHERE c.stated_name ILIKE '%' || :name || '%'
+                WHERE coalesce(c.identity_name, c.stated_name) ILIKE '%' || :name || '%'
                   AND (NOT :alarmed OR EXISTS (SELECT 1 FROM protection_alarm a WHERE a.subject_id = c.subject_id AND a.ended_at IS NULL))
                   AND """ + Scope.CHILD_VISIBLE + """
-                 ORDER BY coalesce(c.risk_level_count - c.risk_rank, 99), c.stated_name LIMIT :limit"""))
+                 ORDER BY coalesce(c.risk_level_count - c.risk_rank, 99), coalesce(c.identity_name, c.stated_name) LIMIT :limit"""))
                 .param("name", nameContains == null ? "" : nameContains.strip()).param("alarmed", alarmedOnly)
                 .param("limit", limit).query(Row.class).list();
     }

@@ -120,7 +120,7 @@ public class Clocks {
     /** A team's overdue clocks, oldest first; served by the partial index on open clocks. */
     public List<TeamOverdue> overdueForTeam(UUID teamId, LocalDate today, int limit) {
         return jdbc.sql("""
-                SELECT k.id AS clock_id, k.subject_id, c.stated_name AS child_name, k.kind, k.due_on, k.basis, k.owner_name
+                SELECT k.id AS clock_id, k.subject_id, coalesce(c.identity_name, c.stated_name) AS child_name, k.kind, k.due_on, k.basis, k.owner_name
                 FROM statutory_clock k JOIN protection_child c ON c.subject_id = k.subject_id
                 WHERE k.owner_team_id = :team AND k.completed_on IS NULL AND k.cancelled_on IS NULL AND k.due_on < :today
                 ORDER BY k.due_on, k.id LIMIT :limit""")

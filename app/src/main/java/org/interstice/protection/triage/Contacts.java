@@ -54,7 +54,7 @@ public class Contacts {
     }
 
     private static final String SELECT = """
-            SELECT k.id, k.subject_id, c.stated_name AS child_name, k.referring_agency_id, k.referred_by,
+            SELECT k.id, k.subject_id, coalesce(c.identity_name, c.stated_name) AS child_name, k.referring_agency_id, k.referred_by,
                    k.referral_source, k.received_at, k.concern, k.rag, k.triage_due_at, k.decision_due_on, k.outcome,
                    k.outcome_reason, k.primary_need, k.onward_agency_id, k.decided_at, k.decided_by, k.version
             FROM protection_contact k JOIN protection_child c ON c.subject_id = k.subject_id

@@ -119,7 +119,7 @@ class ChildController {
                 screenings.history(id), clocks.forChild(id), planViews, leads.current(id).orElse(null),
                 sightings.forChild(id), contacts.forChild(id), open, past, codes.cpCategories(),
                 codes.assessmentFactors(), timeline.factors(id), names.agencies(),
-                canCloseAlarm(viewer), error));
+                canCloseAlarm(viewer), error, directory.singleViewOpenTo(id, viewer)));
         return "protection/child";
     }
 

@@ -27,7 +27,8 @@ public record ChildPage(ChildSummary child, LocalDate today, ChildState state, S
                         List<PlanView> plans, LeadProfessional lead, List<Sighting> sightings,
                         List<Contact> contacts, Alarm openAlarm, List<Alarm> pastAlarms, List<Code> cpCategories,
                         List<Code> assessmentFactors, List<org.interstice.protection.timeline.Timeline.Factor> factorsIdentified,
-                        Map<UUID, String> agencies, boolean canCloseAlarm, FormError error) {
+                        Map<UUID, String> agencies, boolean canCloseAlarm, FormError error,
+                        boolean singleViewLink) {
 
     /** A plan with its category name and actions. */
     public record PlanView(Plan plan, String categoryLabel, List<Action> actions) {

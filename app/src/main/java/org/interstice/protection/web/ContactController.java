@@ -38,12 +38,17 @@ class ContactController {
     private final Audit audit;
     private final Contacts contacts;
     private final ChildDirectory directory;
+    private final org.interstice.identity.Subjects subjects;
+    private final org.interstice.protection.child.Caseload caseload;
     private final ReferenceCodes codes;
     private final Names names;
     private final JdbcClient jdbc;
 
-    ContactController(Clock clock, Audit audit, Contacts contacts, ChildDirectory directory, ReferenceCodes codes,
-                      Names names, JdbcClient jdbc) {
+    ContactController(Clock clock, Audit audit, Contacts contacts, ChildDirectory directory,
+                      org.interstice.protection.child.Caseload caseload, ReferenceCodes codes, Names names,
+                      JdbcClient jdbc, org.interstice.identity.Subjects subjects) {
+        this.subjects = subjects;
+        this.caseload = caseload;
         this.clock = clock;
         this.audit = audit;
         this.contacts = contacts;
@@ -55,9 +60,14 @@ class ContactController {
 
     @GetMapping("/protection/contacts/new")
     @PreAuthorize(ANY_AGENCY_USER)
-    String newContact(@RequestParam(required = false) UUID subjectId, Viewer viewer, Model model) {
-        var child = subjectId == null ? null : directory.find(subjectId).orElse(null);
-        model.addAttribute("page", new ContactForm(child, "", "", "", "", codes.referralSources(), null));
+    String newContact(@RequestParam(required = false) UUID subjectId, @RequestParam(required = false) String search,
+                      Viewer viewer, Model model) {
+        var child = known(subjectId, viewer);
+        // search-before-create: offer the people identity already holds, so a known child is not created again
+        var found = child == null && search != null && !search.isBlank()
+                ? subjects.search(viewer, search.strip(), null, 10) : List.<org.interstice.identity.SubjectSummary>of();
+        model.addAttribute("page", new ContactForm(child, search == null ? "" : search.strip(), "", "", "",
+                codes.referralSources(), null, search == null ? "" : search.strip(), found));
         return "protection/contact-new";
     }
 
@@ -72,9 +82,10 @@ class ContactController {
                     DateInput.parse(childBirthDate, "childBirthDate", false), referralSource, concern, null), viewer);
             return "redirect:/protection/contacts/" + contact.id();
         } catch (Refusal refusal) {
-            var child = subjectId == null ? null : directory.find(subjectId).orElse(null);
+            var child = known(subjectId, viewer);
             model.addAttribute("page", new ContactForm(child, nz(childName), nz(childBirthDate), nz(referralSource),
-                    nz(concern), codes.referralSources(), new FormError("contact", refusal.field(), refusal.getMessage())));
+                    nz(concern), codes.referralSources(), new FormError("contact", refusal.field(), refusal.getMessage()),
+                    "", List.of()));
             return "protection/contact-new";
         }
     }
@@ -143,5 +154,20 @@ class ContactController {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * The child a contact is about, named only when the viewer may already see the child (protection's scope, checked
+     * in SQL) or identity's single view of the subject; identity's look-up itself does no access check.
+     */
+    private org.interstice.protection.child.ChildSummary known(UUID subjectId, Viewer viewer) {
+        if (subjectId == null) {
+            return null;
+        }
+        if (!caseload.visible(subjectId, org.interstice.protection.common.Scope.of(viewer))
+                && !directory.singleViewOpenTo(subjectId, viewer)) {
+            return null;
+        }
+        return directory.find(subjectId).orElse(null);
     }
 }

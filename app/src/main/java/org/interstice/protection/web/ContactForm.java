@@ -7,5 +7,6 @@ import org.interstice.protection.config.ReferenceCodes.Code;
 
 /** The make-a-contact form, with what was typed when it is shown again after a refusal. */
 public record ContactForm(ChildSummary child, String childName, String childBirthDate, String referralSource,
-                          String concern, List<Code> referralSources, FormError error) {
+                          String concern, List<Code> referralSources, FormError error,
+                          String search, List<org.interstice.identity.SubjectSummary> known) {
 }

@@ -1,0 +1,55 @@
+package org.interstice.protection.alarm;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.interstice.identity.SubjectResolved;
+import org.interstice.identity.SubjectSplit;
+import org.interstice.identity.Subjects;
+import org.interstice.identity.SubjectsMerged;
+import org.interstice.protection.child.ProtectionChildren;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps protection in step with the single view. A merge in identity moves the absorbed child's protection records
+ * to the survivor and re-evaluates the survivor's alarm; a split or a newly resolved agency record re-evaluates the
+ * children concerned (the number of agencies that know them may have changed). Cheap for children protection
+ * does not hold: one indexed look-up.
+ */
+@Component("protectionIdentityChanges")
+class IdentityChanges {
+
+    private final ProtectionChildren children;
+    private final AlarmWatch watch;
+    private final Subjects subjects;
+    private final Clock clock;
+
+    IdentityChanges(ProtectionChildren children, AlarmWatch watch, Subjects subjects, Clock clock) {
+        this.children = children;
+        this.watch = watch;
+        this.subjects = subjects;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(SubjectsMerged merged) {
+        UUID survivor = subjects.current(merged.survivorId());
+        children.follow(merged.absorbedId(), survivor, OffsetDateTime.now(clock));
+        watch.reevaluate(survivor);
+    }
+
+    @ApplicationModuleListener
+    void on(SubjectSplit split) {
+        watch.reevaluate(split.survivorId());
+        watch.reevaluate(split.restoredId());
+    }
+
+    @ApplicationModuleListener
+    void on(SubjectResolved resolved) {
+        if (children.exists(resolved.subjectId())) {
+            watch.reevaluate(resolved.subjectId());
+        }
+    }
+}
