@@ -11,13 +11,11 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.interstice.agency.Viewer;
-import org.interstice.audit.Audit;
 
 import org.interstice.panel.internal.MeetingView;
 import org.interstice.panel.Panels;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +23,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Minutes: a printable page, a CSV of decisions and actions, and a plain HTML file to download. */
 @Controller
@@ -33,22 +30,22 @@ import org.springframework.web.server.ResponseStatusException;
 class MinutesExport {
 
     private final Panels panels;
-    private final Audit audit;
+    private final MeetingReading meetings;
 
-    MinutesExport(Panels panels, Audit audit) {
+    MinutesExport(Panels panels, MeetingReading meetings) {
         this.panels = panels;
-        this.audit = audit;
+        this.meetings = meetings;
     }
 
     @GetMapping("/panels/{id}/minutes")
     String minutes(Viewer viewer, @PathVariable UUID id, Model model) {
-        fill(viewer, id, model);
+        meetings.fill(viewer, id, model);
         return "panel/minutes";
     }
 
     @GetMapping("/panels/{id}/minutes.html")
     String download(Viewer viewer, @PathVariable UUID id, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        MeetingView meeting = fill(viewer, id, model);
+        MeetingView meeting = meetings.fill(viewer, id, model);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("minutes-" + meeting.heldOn() + ".html", StandardCharsets.UTF_8).build().toString());
         return "panel/minutesFile";
@@ -56,8 +53,7 @@ class MinutesExport {
 
     @GetMapping("/panels/{id}/minutes.csv")
     ResponseEntity<String> csv(Viewer viewer, @PathVariable UUID id) {
-        MeetingView meeting = find(id);
-        audit.read(viewer, "panel_meeting", id);
+        MeetingView meeting = meetings.read(viewer, id);
         List<MeetingView.Item> agenda = panels.agenda(id);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("meeting", "date", "section",
@@ -80,19 +76,5 @@ class MinutesExport {
                         .filename("minutes-" + meeting.heldOn() + ".csv").build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(out.toString());
-    }
-
-    private MeetingView fill(Viewer viewer, UUID id, Model model) {
-        MeetingView meeting = find(id);
-        audit.read(viewer, "panel_meeting", id);
-        model.addAttribute("meeting", meeting);
-        model.addAttribute("agenda", panels.agenda(id));
-        model.addAttribute("previousActions", meeting.previousMeetingId() == null ? List.of()
-                : panels.decisions(meeting.previousMeetingId()));
-        return meeting;
-    }
-
-    private MeetingView find(UUID id) {
-        return panels.meeting(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -9,13 +9,10 @@ import org.interstice.agency.Agencies;
 import org.interstice.agency.Role;
 import org.interstice.agency.Users;
 import org.interstice.agency.Viewer;
-import org.interstice.audit.Audit;
 import org.interstice.handoff.Urgency;
 import org.interstice.handoff.Verdict;
 import org.interstice.panel.VoltSection;
-import org.interstice.panel.internal.MeetingView;
 import org.interstice.panel.Panels;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Exploitation panel (MACE) pages. Panel members read; chairs and partnership leads run meetings. */
@@ -36,14 +32,14 @@ class PanelPages {
     private final Panels panels;
     private final Agencies agencies;
     private final Users users;
-    private final Audit audit;
+    private final MeetingReading meetings;
     private final Clock clock;
 
-    PanelPages(Panels panels, Agencies agencies, Users users, Audit audit, Clock clock) {
+    PanelPages(Panels panels, Agencies agencies, Users users, MeetingReading meetings, Clock clock) {
         this.panels = panels;
         this.agencies = agencies;
         this.users = users;
-        this.audit = audit;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -89,12 +85,7 @@ class PanelPages {
     @GetMapping("/panels/{id}")
     @PreAuthorize(READERS)
     String meeting(Viewer viewer, @PathVariable UUID id, Model model) {
-        MeetingView meeting = find(id);
-        audit.read(viewer, "panel_meeting", id);
-        model.addAttribute("meeting", meeting);
-        model.addAttribute("agenda", panels.agenda(id));
-        model.addAttribute("previousActions", meeting.previousMeetingId() == null ? List.of()
-                : panels.decisions(meeting.previousMeetingId()));
+        meetings.fill(viewer, id, model);
         model.addAttribute("canRun", viewer.hasRole(Role.PANEL_CHAIR) || viewer.hasRole(Role.PARTNERSHIP_LEAD));
         model.addAttribute("agencies", agencies.all());
         model.addAttribute("sections", VoltSection.values());
@@ -108,7 +99,7 @@ class PanelPages {
     String addItem(Viewer viewer, @PathVariable UUID id, @RequestParam(required = false) VoltSection section,
             @RequestParam(required = false) String heading, @RequestParam(required = false) String detail,
             RedirectAttributes r) {
-        find(id);
+        meetings.find(id);
         return after(id, panels.addItem(id, section, heading, detail, viewer), "Agenda item added.", r);
     }
 
@@ -133,13 +124,9 @@ class PanelPages {
             @RequestParam(required = false) String decision, @RequestParam(required = false) UUID toAgency,
             @RequestParam(required = false) LocalDate due, @RequestParam(required = false) Urgency urgency,
             RedirectAttributes r) {
-        find(id);
+        meetings.find(id);
         return after(id, panels.decide(id, item, decision, toAgency, null, due, urgency, viewer),
                 "Decision recorded and sent as an action to the agency that owns it.", r);
-    }
-
-    private MeetingView find(UUID id) {
-        return panels.meeting(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static String after(UUID id, Verdict verdict, String notice, RedirectAttributes r) {
