@@ -53,6 +53,11 @@ public class Handoffs {
         return desk.complete(handoffId, desk.currentVersion(handoffId, viewer), outcome, viewer);
     }
 
+    /** The sending agency withdraws a hand-off that is still open, with a reason. */
+    public Verdict withdraw(UUID handoffId, String reason, Viewer viewer) {
+        return desk.withdraw(handoffId, desk.currentVersion(handoffId, viewer), reason, viewer);
+    }
+
     public List<HandoffSummary> forSubject(UUID subjectId, Viewer viewer) {
         return queries.forSubject(subjectId, viewer);
     }

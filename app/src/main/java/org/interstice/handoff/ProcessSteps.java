@@ -13,6 +13,12 @@ public final class ProcessSteps {
     public static final String SUSPECT_PURSUIT_ACTION_RECORDED = "suspect-pursuit-action-recorded";
     public static final String DISRUPTION_PLAN_AGREED = "disruption-plan-agreed";
     public static final String MACE_REFERRAL_MADE = "mace-referral-made";
+    /** Who should take a contact awaiting a MASH decision that nobody owns. */
+    public static final String REFERRAL_DECISION_MADE = "referral-decision-made";
+    /** Who should take a "known but not protected" alarm that nobody owns. */
+    public static final String PROTECTION_ALARM_REVIEWED = "protection-alarm-reviewed";
+    /** Who should give a plan action whose owner has gone a new owner. */
+    public static final String PLAN_ACTIONS_ALLOCATED = "plan-actions-allocated";
 
     private ProcessSteps() {
     }

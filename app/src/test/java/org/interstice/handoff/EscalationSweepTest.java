@@ -157,6 +157,9 @@ class EscalationSweepTest {
     void the_api_refuses_an_unknown_state_filter_with_a_problem_detail() throws Exception {
         mvc.perform(get("/api/v1/handoffs").param("state", "lost").with(SignIn.partnershipToken()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.title").value("Unsupported state filter"));
+                .andExpect(jsonPath("$.title").value("Invalid parameter: state"))
+                .andExpect(jsonPath("$.parameter").value("state"))
+                .andExpect(jsonPath("$.detail").value("The parameter 'state' was 'lost'; it must be one of sent, "
+                        + "acknowledged, accepted, declined, completed, withdrawn, open, overdue."));
     }
 }

@@ -2,9 +2,15 @@ package org.interstice.handoff;
 
 import java.util.UUID;
 
+import org.interstice.SignIn;
 import org.interstice.agency.Agencies;
+import org.interstice.agency.Role;
 import org.interstice.agency.Users;
 import org.interstice.agency.Viewer;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Test helpers: demo users as viewers, and a hand-off sent from one demo agency to another. */
 final class HandoffFixtures {
@@ -29,4 +35,12 @@ final class HandoffFixtures {
         return sent.handoffId();
     }
 
+    /** A new API token for a demo agency, issued through the administration page. */
+    static String apiToken(MockMvc mvc, Agencies agencies, String agencyCode) throws Exception {
+        String page = mvc.perform(post("/admin/tokens").with(SignIn.as(Role.SYSTEM_ADMINISTRATOR)).with(csrf())
+                        .param("agency", agency(agencies, agencyCode).toString())
+                        .param("name", "Hand-off test " + agencyCode + " " + UUID.randomUUID()))
+                .andReturn().getResponse().getContentAsString();
+        return page.replaceAll("(?s).*<code class=\"app-token\" id=\"token\">([^<]+)</code>.*", "$1");
+    }
 }

@@ -161,6 +161,18 @@ public final class Handoff {
         return verdict;
     }
 
+    /** The receiving agency gives an accepted hand-off to another of its people; the clocks run on unchanged. */
+    public Verdict reassign(Actor actor, UUID owner) {
+        Verdict verdict = receiverMay(actor, "reassign", ACCEPTED);
+        if (verdict.allowed() && owner.equals(ownerUserId)) {
+            verdict = Verdict.refused("That person already owns this hand-off");
+        }
+        if (verdict.allowed()) {
+            ownerUserId = owner;
+        }
+        return verdict;
+    }
+
     public Verdict decline(Actor actor, String reason, Instant now) {
         Verdict verdict = receiverMay(actor, "decline", SENT, ACKNOWLEDGED);
         if (verdict.allowed() && blank(reason)) {

@@ -104,6 +104,25 @@ public class HandoffDesk {
                 (h, now) -> h.accept(actor(viewer), owner, now, policies.forUrgency(h.urgency()), time));
     }
 
+    /**
+     * Gives an accepted hand-off to another active person of the receiving agency: a team manager may do it for
+     * anyone (for example when the owner has left), and the owner may hand it on.
+     */
+    @Transactional
+    public Verdict reassign(UUID id, long version, UUID owner, Viewer viewer) {
+        if (owner == null) {
+            return Verdict.refused("Choose the person who will own this hand-off");
+        }
+        if (!activeUserOfAgency(owner, viewer.agencyId())) {
+            return Verdict.refused("Choose an active person in your agency to own this hand-off");
+        }
+        String name = jdbc.sql("select display_name from app_user where id = ?").param(owner).query(String.class).single();
+        return change(id, version, viewer, "reassign", "Reassigned to " + name, null,
+                (h, now) -> viewer.hasRole(org.interstice.agency.Role.TEAM_MANAGER) || viewer.userId().equals(h.ownerUserId())
+                        ? h.reassign(actor(viewer), owner)
+                        : Verdict.refused("Only a team manager or the owner can give this hand-off to someone else"));
+    }
+
     @Transactional
     public Verdict decline(UUID id, long version, String reason, Viewer viewer) {
         return change(id, version, viewer, "decline", "Declined", reason, (h, now) -> h.decline(actor(viewer), reason, now));

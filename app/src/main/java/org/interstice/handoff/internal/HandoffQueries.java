@@ -44,14 +44,55 @@ public class HandoffQueries {
     public record Party(String agencyCode, String agency, String team, String person) {
     }
 
-    /** An overdue hand-off, for {@code GET /api/v1/handoffs?state=overdue}. */
-    public record OverdueHandoff(UUID id, HandoffKind kind, Urgency urgency, HandoffState state, Party sender,
-            Party receiver, Instant dueAt, String missed, int escalationStep, String escalatedTo) {
+    /**
+     * A hand-off for {@code GET /api/v1/handoffs}: {@code dueAt} is the running clock (null once answered),
+     * {@code missed} the deadline it has passed (ACKNOWLEDGEMENT or COMPLETION; null when not overdue) and
+     * {@code escalatedTo} the person the current escalation step went to.
+     */
+    public record ListedHandoff(UUID id, HandoffKind kind, Urgency urgency, HandoffState state, Party sender,
+            Party receiver, Instant sentAt, Instant dueAt, Instant completionDueAt, Instant closedAt, String missed,
+            int escalationStep, String escalatedTo) {
+    }
+
+    /** Which hand-offs to list: one lifecycle state, all open ones, or the overdue ones. */
+    public static final class Listing {
+
+        private final HandoffState state;
+        private final String condition;
+
+        private Listing(HandoffState state, String condition) {
+            this.state = state;
+            this.condition = condition;
+        }
+
+        public static Listing inState(HandoffState state) {
+            return new Listing(state, "h.state = :state");
+        }
+
+        /** Sent, acknowledged or accepted: the clock is running. */
+        public static Listing open() {
+            return new Listing(null, "h.due_at is not null");
+        }
+
+        public static Listing overdue() {
+            return new Listing(null, "h.due_at is not null and h.due_at < :now");
+        }
     }
 
     /** Someone in the receiving agency who could own a hand-off. */
     public record Colleague(UUID id, String name) {
     }
+
+    /** A hand-off with the agency, team and person at each end: aliases fa/ft/fu (sender), ta/tt/o (receiver). */
+    private static final String WITH_PARTIES = """
+            from handoff h
+            join agency fa on fa.id = h.from_agency_id
+            join agency ta on ta.id = h.to_agency_id
+            left join team ft on ft.id = h.from_team_id
+            left join team tt on tt.id = h.to_team_id
+            left join app_user fu on fu.id = h.from_user_id
+            left join app_user o on o.id = h.owner_user_id
+            """;
 
     private final JdbcClient jdbc;
 
@@ -63,14 +104,7 @@ public class HandoffQueries {
         return scoped(jdbc.sql("""
                         select h.*, fa.name as from_agency, ft.name as from_team, fu.display_name as from_user,
                                ta.name as to_agency, tt.name as to_team, o.display_name as owner, coalesce(o.active, true) as owner_active
-                        from handoff h
-                        join agency fa on fa.id = h.from_agency_id
-                        join agency ta on ta.id = h.to_agency_id
-                        left join team ft on ft.id = h.from_team_id
-                        left join team tt on tt.id = h.to_team_id
-                        left join app_user fu on fu.id = h.from_user_id
-                        left join app_user o on o.id = h.owner_user_id
-                        where h.id = :id and """ + VISIBLE_TO_VIEWER), viewer)
+                        """ + WITH_PARTIES + " where h.id = :id and " + VISIBLE_TO_VIEWER), viewer)
                 .param("id", id)
                 .query(HandoffQueries::view)
                 .optional();
@@ -151,34 +185,40 @@ public class HandoffQueries {
                 .query(HandoffQueries::summary).list();
     }
 
-    public List<OverdueHandoff> overdue(Viewer viewer, Instant now) {
+    /**
+     * Hand-offs for the API, in a lifecycle state, open (sent, acknowledged or accepted) or overdue, each with
+     * sender, receiver, due time and escalation step; the most pressing first.
+     */
+    public List<ListedHandoff> list(Viewer viewer, Listing listing, Instant now, int limit, int offset) {
         return scoped(jdbc.sql("""
-                        select h.id, h.kind, h.urgency, h.state, h.due_at, h.escalation_step,
-                               fa.code as from_code, fa.name as from_agency, ft.name as from_team, fu.display_name as from_user,
-                               ta.code as to_code, ta.name as to_agency, tt.name as to_team, o.display_name as owner,
-                               e.escalated_to
-                        from handoff h
-                        join agency fa on fa.id = h.from_agency_id
-                        join agency ta on ta.id = h.to_agency_id
-                        left join team ft on ft.id = h.from_team_id
-                        left join team tt on tt.id = h.to_team_id
-                        left join app_user fu on fu.id = h.from_user_id
-                        left join app_user o on o.id = h.owner_user_id
+                        select h.id, h.kind, h.urgency, h.state, h.sent_at, h.due_at, h.completion_due_at, h.closed_at,
+                               h.escalation_step, fa.code as from_code, fa.name as from_agency, ft.name as from_team,
+                               fu.display_name as from_user, ta.code as to_code, ta.name as to_agency, tt.name as to_team,
+                               o.display_name as owner, e.escalated_to
+                        """ + WITH_PARTIES + """
                         left join lateral (
                             select u.display_name as escalated_to from handoff_escalation x
                             left join app_user u on u.id = x.escalated_to_user_id
                             where x.handoff_id = h.id and x.step = h.escalation_step
                             order by x.escalated_at desc limit 1) e on h.escalation_step > 0
-                        where h.due_at is not null and h.due_at < :now and """ + VISIBLE_TO_VIEWER + """
-                         order by h.due_at""").param("now", at(now)), viewer)
-                .query((rs, n) -> new OverdueHandoff(uuid(rs, "id"), HandoffKind.valueOf(rs.getString("kind")),
-                        Urgency.valueOf(rs.getString("urgency")), HandoffState.valueOf(rs.getString("state")),
-                        new Party(rs.getString("from_code"), rs.getString("from_agency"), rs.getString("from_team"),
-                                rs.getString("from_user")),
-                        new Party(rs.getString("to_code"), rs.getString("to_agency"), rs.getString("to_team"),
-                                rs.getString("owner")),
-                        instant(rs, "due_at"), "SENT".equals(rs.getString("state")) ? "ACKNOWLEDGEMENT" : "COMPLETION",
-                        rs.getInt("escalation_step"), rs.getString("escalated_to")))
+                        where """ + " " + listing.condition + " and " + VISIBLE_TO_VIEWER + """
+                         order by h.due_at nulls last, h.sent_at desc, h.id limit :limit offset :offset"""), viewer)
+                .param("now", at(now)).param("state", listing.state == null ? null : listing.state.name())
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> {
+                    Instant dueAt = instant(rs, "due_at");
+                    String state = rs.getString("state");
+                    return new ListedHandoff(uuid(rs, "id"), HandoffKind.valueOf(rs.getString("kind")),
+                            Urgency.valueOf(rs.getString("urgency")), HandoffState.valueOf(state),
+                            new Party(rs.getString("from_code"), rs.getString("from_agency"), rs.getString("from_team"),
+                                    rs.getString("from_user")),
+                            new Party(rs.getString("to_code"), rs.getString("to_agency"), rs.getString("to_team"),
+                                    rs.getString("owner")),
+                            instant(rs, "sent_at"), dueAt, instant(rs, "completion_due_at"), instant(rs, "closed_at"),
+                            dueAt != null && dueAt.isBefore(now)
+                                    ? ("SENT".equals(state) ? "ACKNOWLEDGEMENT" : "COMPLETION") : null,
+                            rs.getInt("escalation_step"), rs.getString("escalated_to"));
+                })
                 .list();
     }
 

@@ -142,6 +142,12 @@ class HandoffPages {
         return after(id, desk.accept(id, version, owner, viewer), "Accepted. The sender can see who owns it now.", r);
     }
 
+    @PostMapping("/handoffs/{id}/reassign")
+    String reassign(Viewer viewer, @PathVariable UUID id, @RequestParam long version,
+            @RequestParam(required = false) UUID owner, RedirectAttributes r) {
+        return after(id, desk.reassign(id, version, owner, viewer), "Reassigned. The sender can see who owns it now.", r);
+    }
+
     @PostMapping("/handoffs/{id}/decline")
     String decline(Viewer viewer, @PathVariable UUID id, @RequestParam long version,
             @RequestParam(required = false) String reason, RedirectAttributes r) {

@@ -2,12 +2,20 @@ package org.interstice.handoff.web;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.interstice.agency.Viewer;
 import org.interstice.audit.Audit;
 import org.interstice.handoff.Orphan;
 import org.interstice.handoff.OrphanSource;
+import org.interstice.handoff.Responsibilities;
+import org.interstice.handoff.Responsibility;
+import org.interstice.handoff.internal.Deactivations;
 import org.interstice.handoff.internal.AgeingDashboard;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,12 +28,17 @@ class OversightPages {
 
     private final AgeingDashboard dashboard;
     private final List<OrphanSource> orphanSources;
+    private final Responsibilities responsibilities;
+    private final Deactivations deactivations;
     private final Audit audit;
     private final Clock clock;
 
-    OversightPages(AgeingDashboard dashboard, List<OrphanSource> orphanSources, Audit audit, Clock clock) {
+    OversightPages(AgeingDashboard dashboard, List<OrphanSource> orphanSources, Responsibilities responsibilities,
+            Deactivations deactivations, Audit audit, Clock clock) {
         this.dashboard = dashboard;
         this.orphanSources = orphanSources;
+        this.responsibilities = responsibilities;
+        this.deactivations = deactivations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -54,7 +67,14 @@ class OversightPages {
         List<Orphan> orphans = orphanSources.stream().flatMap(s -> s.orphans(viewer).stream())
                 .sorted(Comparator.comparing(Orphan::since, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        model.addAttribute("orphans", orphans);
+        Map<UUID, Optional<Instant>> deactivated = new HashMap<>();
+        Map<String, Optional<Responsibility>> steps = new HashMap<>();
+        model.addAttribute("orphans", orphans.stream().map(o -> new OrphanRow(o,
+                o.ownerUserId() == null ? null
+                        : deactivated.computeIfAbsent(o.ownerUserId(), deactivations::of).orElse(null),
+                o.responsibleStep() == null ? null
+                        : steps.computeIfAbsent(o.responsibleStep(), responsibilities::responsibleFor).orElse(null)))
+                .toList());
         return "handoff/orphans";
     }
 }
