@@ -26,6 +26,7 @@ import org.interstice.handoff.Verdict;
 import org.interstice.identity.SubjectSummary;
 import org.interstice.identity.Subjects;
 import org.interstice.panel.internal.AgendaDraft;
+import org.interstice.panel.internal.LocationAgenda;
 import org.interstice.panel.internal.MeetingView;
 import org.interstice.panel.internal.Trend;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,17 +62,19 @@ public class Panels {
     private final JdbcClient jdbc;
     private final List<AgendaSource> sources;
     private final HandoffSignals signals;
+    private final LocationAgenda locations;
     private final Handoffs handoffs;
     private final Subjects subjects;
     private final Audit audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Panels(JdbcClient jdbc, List<AgendaSource> sources, HandoffSignals signals, Handoffs handoffs, Subjects subjects,
-            Audit audit, ApplicationEventPublisher events, Clock clock) {
+    Panels(JdbcClient jdbc, List<AgendaSource> sources, HandoffSignals signals, LocationAgenda locations,
+            Handoffs handoffs, Subjects subjects, Audit audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.sources = sources;
         this.signals = signals;
+        this.locations = locations;
         this.handoffs = handoffs;
         this.subjects = subjects;
         this.audit = audit;
@@ -114,6 +117,7 @@ public class Panels {
         Instant since = previousDate.map(d -> d.atStartOfDay(LONDON).toInstant()).orElse(now.minus(FIRST_MEETING_LOOKS_BACK));
         List<AgendaSignal> gathered = new ArrayList<>();
         sources.forEach(source -> gathered.addAll(source.signalsSince(since)));
+        gathered.addAll(locations.signals(gathered, since));
         gathered.addAll(trends(since, now));
         for (AgendaDraft.Item item : AgendaDraft.from(gathered)) {
             insertItem(id, item.section(), item.position(), item.subjectId(),

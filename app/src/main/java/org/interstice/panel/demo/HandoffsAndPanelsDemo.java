@@ -24,6 +24,7 @@ import org.interstice.identity.SubjectSummary;
 import org.interstice.identity.Subjects;
 import org.interstice.panel.Panels;
 import org.interstice.panel.VoltSection;
+import org.interstice.panel.internal.MeetingView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -124,9 +125,11 @@ class HandoffsAndPanelsDemo implements DemoStep {
         Panels.Opened last = panels.open(new Panels.NewMeeting("Northbridge MACE panel", today.minusDays(14),
                 chair.userId(), attending), chair);
         UUID lastMeeting = last.meetingId();
-        panels.addItem(lastMeeting, VoltSection.LOCATIONS, "Station Road takeaway",
-                "Named by two children as a place where they are given food and lifts by adult men.", chair);
-        panels.decide(lastMeeting, null, "Joint licensing and police visit to the Station Road takeaway.",
+        // The Locations section comes from intelligence; the panel agrees a visit to the taxi office it lists.
+        UUID taxiOffice = panels.agenda(lastMeeting).stream()
+                .filter(i -> i.section() == VoltSection.LOCATIONS && i.heading().contains("Star Cars"))
+                .map(MeetingView.Item::id).findFirst().orElse(null);
+        panels.decide(lastMeeting, taxiOffice, "Joint licensing and police visit to the Star Cars taxi office on Station Road.",
                 agencies.byCode("NSP").orElseThrow().id(), null, today.plusDays(3), Urgency.AMBER, chair);
         panels.decide(lastMeeting, null, "Deliver exploitation awareness sessions to Year 9 at Northbridge Academy.",
                 agencies.byCode("NBC-EDU").orElseThrow().id(), null, today.plusDays(21), Urgency.GREEN, chair);
