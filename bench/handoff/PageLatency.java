@@ -53,6 +53,9 @@ public class PageLatency {
             }
         }
         Arrays.sort(nanos);
+        String last = get(http, page);
+        System.out.println("timed page: " + (last.contains("Bench hand-off") ? "a seeded bench hand-off" : "a demo hand-off")
+                + (last.contains("escalated to") ? ", with an escalation step" : ""));
         System.out.printf("RESULT %s n=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n", link.group(1), n,
                 ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[n - 1] / 1e6);
     }

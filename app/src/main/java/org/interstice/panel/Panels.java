@@ -28,6 +28,7 @@ import org.interstice.identity.Subjects;
 import org.interstice.panel.internal.AgendaDraft;
 import org.interstice.panel.internal.LocationAgenda;
 import org.interstice.panel.internal.MeetingView;
+import org.interstice.panel.internal.PanelSignals;
 import org.interstice.panel.internal.Trend;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +64,7 @@ public class Panels {
     private final List<AgendaSource> sources;
     private final HandoffSignals signals;
     private final LocationAgenda locations;
+    private final PanelSignals raised;
     private final Handoffs handoffs;
     private final Subjects subjects;
     private final Audit audit;
@@ -70,7 +72,9 @@ public class Panels {
     private final Clock clock;
 
     Panels(JdbcClient jdbc, List<AgendaSource> sources, HandoffSignals signals, LocationAgenda locations,
-            Handoffs handoffs, Subjects subjects, Audit audit, ApplicationEventPublisher events, Clock clock) {
+            PanelSignals raised, Handoffs handoffs, Subjects subjects, Audit audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.raised = raised;
         this.jdbc = jdbc;
         this.sources = sources;
         this.signals = signals;
@@ -132,7 +136,15 @@ public class Panels {
         Duration length = Duration.between(since, now);
         HandoffSignals.Counts recent = signals.between(since, now);
         HandoffSignals.Counts before = signals.between(since.minus(length), since);
+        PanelSignals.Counts recentAlarms = raised.between(since, now);
+        PanelSignals.Counts earlierAlarms = raised.between(since.minus(length), since);
         return List.of(
+                new Trend("Children given a known but not protected alarm", recentAlarms.childrenAlarmed(),
+                        earlierAlarms.childrenAlarmed()),
+                new Trend("Children whose exploitation risk rose", recentAlarms.childrenRisingRisk(),
+                        earlierAlarms.childrenRisingRisk()),
+                new Trend("Suspects given a named but not pursued alarm", recentAlarms.suspectsAlarmed(),
+                        earlierAlarms.suspectsAlarmed()),
                 new Trend("Hand-offs sent", recent.sent(), before.sent()),
                 new Trend("Red hand-offs sent", recent.red(), before.red()),
                 new Trend("Hand-offs declined", recent.declined(), before.declined()),

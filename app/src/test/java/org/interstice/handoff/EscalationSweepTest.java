@@ -162,4 +162,22 @@ class EscalationSweepTest {
                 .andExpect(jsonPath("$.detail").value("The parameter 'state' was 'lost'; it must be one of sent, "
                         + "acknowledged, accepted, declined, completed, withdrawn, open, overdue."));
     }
+
+    @Test
+    void escalation_steps_must_refer_to_a_real_hand_off_and_user_and_keep_them_from_deletion() {
+        UUID id = redReferralFromPoliceToSocialCare();
+        sweep.sweep(column(id, "due_at").plusSeconds(60));
+        assertThat(escalatedTo(id)).hasSize(1);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
+                        insert into handoff_escalation (handoff_id, step, escalated_at, missed)
+                        values (?, 1, now(), 'ACKNOWLEDGEMENT')""").param(UUID.randomUUID()).update())
+                .hasMessageContaining("which does not exist");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
+                        insert into handoff_escalation (handoff_id, step, escalated_at, escalated_to_user_id, missed)
+                        values (?, 1, now(), ?, 'ACKNOWLEDGEMENT')""").params(id, UUID.randomUUID()).update())
+                .hasMessageContaining("who does not exist");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from handoff where id = ?").param(id).update())
+                .hasMessageContaining("escalation steps refer to it");
+    }
 }

@@ -16,7 +16,11 @@ import org.springframework.stereotype.Component;
  * agenda source over them. Recording the same source event twice keeps one signal.
  */
 @Component
-class PanelSignals implements AgendaSource {
+public class PanelSignals implements AgendaSource {
+
+    /** How many children and suspects other modules raised to the panel in a period, by reason. */
+    public record Counts(long childrenAlarmed, long childrenRisingRisk, long suspectsAlarmed) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -31,6 +35,18 @@ class PanelSignals implements AgendaSource {
                         values (?, ?, ?, ?, ?, ?, ?) on conflict (source, source_id) do nothing""")
                 .params(section.name(), subjectId, heading, reason, source, sourceId, raisedAt.atOffset(ZoneOffset.UTC))
                 .update();
+    }
+
+    /** Distinct children and suspects signalled from {@code from} (inclusive) to {@code to} (exclusive). */
+    public Counts between(Instant from, Instant to) {
+        return jdbc.sql("""
+                        select count(distinct subject_id) filter (where source = 'protection-alarm'),
+                               count(distinct subject_id) filter (where source = 'risk-rose'),
+                               count(distinct coalesce(subject_id::text, heading)) filter (where source = 'pursuit-alarm')
+                        from panel_signal where raised_at >= ? and raised_at < ?""")
+                .params(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
+                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
     }
 
     @Override

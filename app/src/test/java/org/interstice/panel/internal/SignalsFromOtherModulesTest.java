@@ -42,6 +42,8 @@ class SignalsFromOtherModulesTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    PanelSignals signals;
 
     @Test
     void pursuit_alarms_put_identified_and_unidentified_suspects_on_the_next_agenda() {
@@ -91,5 +93,26 @@ class SignalsFromOtherModulesTest {
                 .contains("exploitation risk rose to high");
         assertThat(jdbc.sql("select section from panel_agenda_item where meeting_id = ? and subject_id = ?")
                 .params(meeting, suspect).query(String.class).single()).isEqualTo("OFFENDERS");
+    }
+
+    @Test
+    void trends_count_the_children_and_suspects_other_modules_raised_since_the_last_meeting() {
+        List<UUID> children = List.of(UUID.randomUUID(), UUID.randomUUID());
+        transactions.executeWithoutResult(status -> children.forEach(child -> events.publishEvent(
+                new ProtectionAlarmRaised(UUID.randomUUID(), child, null, List.of("NO_ACTIVE_PLAN")))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                        "select count(*) from panel_signal where subject_id in (?, ?)").params(children.get(0), children.get(1))
+                .query(Long.class).single() == 2);
+        PanelSignals.Counts now = signals.between(clock.instant().minus(Duration.ofDays(1)), clock.instant().plusSeconds(1));
+        assertThat(now.childrenAlarmed()).isGreaterThanOrEqualTo(2);
+
+        // A meeting long ago with none before it looks back four weeks from now.
+        Viewer chair = users.viewerFor(DemoUsers.PANEL_CHAIR).orElseThrow();
+        UUID meeting = panels.open(new Panels.NewMeeting("Trends", LocalDate.of(2001, 1, 1), chair.userId(),
+                List.of(agencies.byCode("NSP").orElseThrow().id())), chair).meetingId();
+        String trend = jdbc.sql("select detail from panel_agenda_item where meeting_id = ? and section = 'TRENDS' and heading = ?")
+                .params(meeting, "Children given a known but not protected alarm").query(String.class).single();
+        assertThat(trend).matches("Children given a known but not protected alarm: \\d+, (up from|no change|down from).*");
+        assertThat(Long.parseLong(trend.replaceAll("^[^:]+: (\\d+),.*$", "$1"))).isGreaterThanOrEqualTo(2);
     }
 }
