@@ -35,6 +35,8 @@ class HandoffApiTest {
     Users users;
     @Autowired
     Agencies agencies;
+    @Autowired
+    org.interstice.TestClock clock;
 
     private UUID policeToSocialCare(String summary) {
         return HandoffFixtures.send(handoffs, HandoffFixtures.viewer(users, DemoUsers.POLICE_INVESTIGATOR),
@@ -122,6 +124,19 @@ class HandoffApiTest {
         mvc.perform(get("/api/v1/handoffs").param("state", "open").param("offset", "-1").with(SignIn.partnershipToken()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("offset"));
+    }
+
+    @Test
+    void answered_hand_offs_come_latest_answered_first() throws Exception {
+        Viewer socialCare = HandoffFixtures.viewer(users, DemoUsers.PRACTITIONER);
+        UUID earlier = policeToSocialCare("API declined earlier " + UUID.randomUUID());
+        UUID later = policeToSocialCare("API declined later " + UUID.randomUUID());
+        assertThat(handoffs.decline(earlier, "Not for us", socialCare).allowed()).isTrue();
+        clock.advance(java.time.Duration.ofMinutes(5));
+        assertThat(handoffs.decline(later, "Not for us either", socialCare).allowed()).isTrue();
+        String body = mvc.perform(get("/api/v1/handoffs").param("state", "declined").with(SignIn.partnershipToken()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(body.indexOf(later.toString())).isNotNegative().isLessThan(body.indexOf(earlier.toString()));
     }
 
     @Test

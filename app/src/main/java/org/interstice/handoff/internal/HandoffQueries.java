@@ -57,25 +57,33 @@ public class HandoffQueries {
     /** Which hand-offs to list: one lifecycle state, all open ones, or the overdue ones. */
     public static final class Listing {
 
+        private static final String BY_DUE_TIME = "h.due_at, h.id";
+        private static final String LATEST_ANSWERED_FIRST = "h.closed_at desc, h.id";
+
         private final HandoffState state;
         private final String condition;
+        private final String order;
 
-        private Listing(HandoffState state, String condition) {
+        private Listing(HandoffState state, String condition, String order) {
             this.state = state;
             this.condition = condition;
+            this.order = order;
         }
 
+        /** Open states by due time (most pressing first); answered ones latest answered first. */
         public static Listing inState(HandoffState state) {
-            return new Listing(state, "h.state = :state");
+            return state.receiverClockRunning()
+                    ? new Listing(state, "h.due_at is not null and h.state = :state", BY_DUE_TIME)
+                    : new Listing(state, "h.due_at is null and h.state = :state", LATEST_ANSWERED_FIRST);
         }
 
         /** Sent, acknowledged or accepted: the clock is running. */
         public static Listing open() {
-            return new Listing(null, "h.due_at is not null");
+            return new Listing(null, "h.due_at is not null", BY_DUE_TIME);
         }
 
         public static Listing overdue() {
-            return new Listing(null, "h.due_at is not null and h.due_at < :now");
+            return new Listing(null, "h.due_at is not null and h.due_at < :now", BY_DUE_TIME);
         }
     }
 
@@ -187,7 +195,8 @@ public class HandoffQueries {
 
     /**
      * Hand-offs for the API, in a lifecycle state, open (sent, acknowledged or accepted) or overdue, each with
-     * sender, receiver, due time and escalation step; the most pressing first.
+     * sender, receiver, due time and escalation step: open ones by due time, the most pressing first; answered ones
+     * latest answered first.
      */
     public List<ListedHandoff> list(Viewer viewer, Listing listing, Instant now, int limit, int offset) {
         return scoped(jdbc.sql("""
@@ -201,8 +210,8 @@ public class HandoffQueries {
                             left join app_user u on u.id = x.escalated_to_user_id
                             where x.handoff_id = h.id and x.step = h.escalation_step
                             order by x.escalated_at desc limit 1) e on h.escalation_step > 0
-                        where """ + " " + listing.condition + " and " + VISIBLE_TO_VIEWER + """
-                         order by h.due_at nulls last, h.sent_at desc, h.id limit :limit offset :offset"""), viewer)
+                        where\s""" + listing.condition + " and " + VISIBLE_TO_VIEWER
+                        + " order by " + listing.order + " limit :limit offset :offset"), viewer)
                 .param("now", at(now)).param("state", listing.state == null ? null : listing.state.name())
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> {

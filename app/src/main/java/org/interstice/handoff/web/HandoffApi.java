@@ -51,8 +51,8 @@ class HandoffApi {
     @Operation(summary = "List hand-offs by state",
             description = "Hand-offs sent or received by the token's agency (or every agency's, for a partnership "
                     + "token) in one lifecycle state, all open ones (sent, acknowledged or accepted) or the overdue "
-                    + "ones, with sender, receiver, due time and escalation step. Most pressing first: by due time, "
-                    + "then newest sent.")
+                    + "ones, with sender, receiver, due time and escalation step. Open ones come by due time, the most "
+                    + "pressing first; declined, completed and withdrawn ones latest answered first.")
     @ApiResponse(responseCode = "200", description = "The hand-offs",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = ListedHandoff.class))))
     @ApiResponse(responseCode = "400", description = "A parameter is missing or not one of the allowed values; "
