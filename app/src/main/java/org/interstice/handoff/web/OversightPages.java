@@ -28,6 +28,9 @@ class OversightPages {
 
     private final AgeingDashboard dashboard;
     private final List<OrphanSource> orphanSources;
+    /** The page lists the oldest items first and at most this many; the caption gives the total. */
+    static final int SHOWN = 500;
+
     private final Responsibilities responsibilities;
     private final Deactivations deactivations;
     private final Audit audit;
@@ -67,6 +70,8 @@ class OversightPages {
         List<Orphan> orphans = orphanSources.stream().flatMap(s -> s.orphans(viewer).stream())
                 .sorted(Comparator.comparing(Orphan::since, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+        model.addAttribute("total", orphans.size());
+        orphans = orphans.subList(0, Math.min(orphans.size(), SHOWN));
         Map<UUID, Optional<Instant>> deactivated = new HashMap<>();
         Map<String, Optional<Responsibility>> steps = new HashMap<>();
         model.addAttribute("orphans", orphans.stream().map(o -> new OrphanRow(o,
