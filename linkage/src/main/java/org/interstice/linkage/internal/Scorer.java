@@ -12,7 +12,8 @@ import org.interstice.linkage.internal.Similarity.Scratch;
  * Fellegi-Sunter scoring: match weight = prior + sum over fields of log2(m/u) for the level the pair falls in
  * (0 when a value is missing), with term-frequency adjustment on exact levels and the household rule: when
  * given names clearly disagree, agreement on household fields (family name, address, postcode, city, phone)
- * is explained by the shared household, so it adds no positive weight.
+ * is explained by the shared household, so it adds no positive weight, unless the records carry the same
+ * identifier (exactly or with one keying error): siblings and twins have different identifiers.
  */
 public final class Scorer {
     public final FieldComparison[] comps;
@@ -101,12 +102,10 @@ public final class Scorer {
         return adj;
     }
 
-    static final boolean V2 = !"v1".equals(System.getProperty("linkage.hh"));
-
     /** Match weight of rows a and b; allocation-free. */
     public double score(Dataset d, int a, int b, Scratch s, boolean useTf) {
         double total = prior, placeMax = 0, placeMin = 0, familyPos = 0, dobPos = 0;
-        boolean givenElse = false, placeAgrees = false;
+        boolean givenElse = false, placeAgrees = false, sameId = false;
         for (int c = 0; c < comps.length; c++) {
             FieldComparison fc = comps[c];
             int l = fc.level(d, a, b, s);
@@ -127,9 +126,10 @@ public final class Scorer {
                 total += wt;
             }
             if (given[c] && l == w[c].length - 1) givenElse = true;
+            if (l <= fc.agreeLevel) sameId = true;
         }
         double placeW = placeAgrees ? placeMax : placeMin;
-        if (givenElse && familyPos > 0) { // the household rule (see explain)
+        if (givenElse && familyPos > 0 && !sameId) { // the household rule (see explain)
             return total + Math.max(placeMax, familyPos) + (placeAgrees ? 0 : placeMin) + Math.min(dobPos, dobInHousehold);
         }
         return total + placeW + familyPos + dobPos;
@@ -139,8 +139,9 @@ public final class Scorer {
     public boolean contrary(Dataset d, int a, int b) {
         for (FieldComparison fc : comps) {
             if (!fc.identifier) continue;
-            int[] ids = d.columns[fc.column].ids;
-            if (ids[a] >= 0 && ids[b] >= 0 && ids[a] != ids[b]) return true;
+            Column c = d.columns[fc.column];
+            int va = c.ids[a], vb = c.ids[b];
+            if (va >= 0 && vb >= 0 && va != vb && fc.valid(c.dict, va) && fc.valid(c.dict, vb)) return true;
         }
         return false;
     }
@@ -151,14 +152,16 @@ public final class Scorer {
      * agreement, or if none agrees the strongest disagreement. The household rule: siblings and twins share
      * family name and place (twins also date of birth); when given names clearly disagree (the "else" level:
      * not a typo, nickname or swap) and the family name agrees, family name and place count once together, and
-     * an agreeing date of birth is weighed against the chance that two people of one household share it.
+     * an agreeing date of birth is weighed against the chance that two people of one household share it. The
+     * rule yields when an identifier agrees or differs by one keying error: a twin has an identifier of their
+     * own, not a mistyped copy of their sibling's.
      */
     public Explanation explain(Dataset d, int a, int b, boolean useTf) {
         var s = new Scratch();
         int n = comps.length;
         int[] lv = new int[n];
         double[] wt = new double[n];
-        boolean givenElse = false;
+        boolean givenElse = false, sameId = false;
         int placeMax = -1, placeMin = -1, familyC = -1;
         double familyPos = 0;
         for (int c = 0; c < n; c++) {
@@ -166,6 +169,7 @@ public final class Scorer {
             if (lv[c] < 0) continue;
             wt[c] = lv[c] == 0 && useTf && comps[c].tf ? exactWeight(d, c, a) : w[c][lv[c]];
             if (given[c] && lv[c] == w[c].length - 1) givenElse = true;
+            if (lv[c] <= comps[c].agreeLevel) sameId = true;
             if (place[c]) {
                 if (wt[c] > 0 && (placeMax < 0 || wt[c] > wt[placeMax])) placeMax = c;
                 if (wt[c] < 0 && (placeMin < 0 || wt[c] < wt[placeMin])) placeMin = c;
@@ -175,7 +179,7 @@ public final class Scorer {
                 familyC = c;
             }
         }
-        boolean rule = givenElse && familyPos > 0;
+        boolean rule = givenElse && familyPos > 0 && !sameId;
         int keepPlace = placeMax >= 0 ? placeMax : placeMin;
         if (rule && placeMax >= 0 && familyPos > wt[placeMax]) keepPlace = -2; // family outweighs place
         var out = new ArrayList<Contribution>();
