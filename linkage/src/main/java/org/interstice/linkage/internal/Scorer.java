@@ -20,12 +20,25 @@ public final class Scorer {
     public final double[][] m, u, w;
     private final double[] log2m0;
     private final boolean[] given, dob, family, place;
+    /** The explanation row that weighs the pair against being two people of one household. */
+    public static final String HOUSEHOLD = "(household)";
     /** Assumed share of pairs of different people in one household that share a date of birth (twins). */
     public static final double TWIN_SHARE = 0.03;
     private final double dobInHousehold;
     public final double prior;
 
+    /**
+     * log2 of the prior odds, among pairs of records that share family name and place, of "the same person"
+     * against "different people of one household" (estimated from the data in training; 0 = as many of each).
+     */
+    public final double householdOdds;
+
     public Scorer(List<FieldComparison> comps, double[][] m, double[][] u, double lambda) {
+        this(comps, m, u, lambda, 0);
+    }
+
+    public Scorer(List<FieldComparison> comps, double[][] m, double[][] u, double lambda, double householdOdds) {
+        this.householdOdds = householdOdds;
         this.comps = comps.toArray(FieldComparison[]::new);
         this.m = m;
         this.u = u;
@@ -129,10 +142,21 @@ public final class Scorer {
             if (l <= fc.agreeLevel) sameId = true;
         }
         double placeW = placeAgrees ? placeMax : placeMin;
+        double plain = total + placeW + familyPos + dobPos;
         if (givenElse && familyPos > 0 && !sameId) { // the household rule (see explain)
-            return total + Math.max(placeMax, familyPos) + (placeAgrees ? 0 : placeMin) + Math.min(dobPos, dobInHousehold);
+            double household = householdOdds + (total - prior) + (placeAgrees ? 0 : placeMin) + Math.min(dobPos, dobInHousehold);
+            return either(plain, household);
         }
-        return total + placeW + familyPos + dobPos;
+        return plain;
+    }
+
+    /**
+     * Match weight against two alternatives at once: log2 P(match) / (P(random pair) + P(household pair)),
+     * from the log2 odds against each, -log2(2^-a + 2^-b).
+     */
+    static double either(double a, double b) {
+        double lo = Math.min(a, b), hi = Math.max(a, b);
+        return lo - Math.log1p(Math.pow(2, lo - hi)) / Math.log(2);
     }
 
     /** Both rows hold formally valid identifiers of the same kind that differ (e.g. two NHS numbers). */
@@ -181,8 +205,8 @@ public final class Scorer {
         }
         boolean rule = givenElse && familyPos > 0 && !sameId;
         int keepPlace = placeMax >= 0 ? placeMax : placeMin;
-        if (rule && placeMax >= 0 && familyPos > wt[placeMax]) keepPlace = -2; // family outweighs place
         var out = new ArrayList<Contribution>();
+        double plain = prior;
         for (int c = 0; c < n; c++) {
             FieldComparison fc = comps[c];
             int l = lv[c];
@@ -194,18 +218,17 @@ public final class Scorer {
             double x = wt[c];
             if (l == 0 && useTf && fc.tf) level += " (term-frequency adjusted)";
             if (place[c] && c != keepPlace) {
-                level += rule ? " (household evidence counted once: given names differ)" : " (place evidence counted once)";
+                level += " (place evidence counted once)";
                 x = 0;
             }
-            if (rule && family[c] && x > 0 && placeMax >= 0 && keepPlace != -2) {
-                level += " (household evidence counted once: given names differ)";
-                x = 0;
-            }
-            if (rule && dob[c] && x > dobInHousehold) {
-                level += " (weighed against twins: given names differ)";
-                x = dobInHousehold;
-            }
+            plain += x;
             out.add(new Contribution(fc.field.name(), level, x));
+        }
+        if (rule) {
+            double w = score(d, a, b, s, useTf);
+            out.add(new Contribution(HOUSEHOLD, String.format(java.util.Locale.ROOT,
+                    "given names differ: two people of one household (twins if born the same day)? prior log2 odds %.2f",
+                    householdOdds), w - plain));
         }
         return new Explanation(out, prior, contrary(d, a, b));
     }
