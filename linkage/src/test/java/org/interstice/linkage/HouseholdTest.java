@@ -83,6 +83,16 @@ class HouseholdTest {
     }
 
     @Test
+    void howCommonHouseholdsAreIsLearntFromTheData(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        // a synthetic UK population lives in households: pairs sharing family name and address are mostly two people
+        assertThat(index.model().scorer().householdOdds).isNegative();
+        // FEBRL has hardly any households: such pairs are mostly one person recorded twice
+        var febrl = LinkageModel.train(Febrl.schema(), Febrl.records(Febrl.dataset1(dir)), 1);
+        assertThat(febrl.scorer().householdOdds).isPositive();
+        assertThat(LinkageModel.fromJson(febrl.toJson()).scorer().householdOdds).isEqualTo(febrl.scorer().householdOdds);
+    }
+
+    @Test
     void siblingsWithDifferentGivenNamesStayApart() {
         index.add(person("sib-1", "Kemi", "2015-06-14", "F"));
         assertThat(probability(person("sib-2", "Adaeze", "2012-01-30", "F"), "sib-1")).isLessThan(0.5);

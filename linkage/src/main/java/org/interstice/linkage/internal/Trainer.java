@@ -78,8 +78,8 @@ public final class Trainer {
 
     /**
      * How common are different people of one household in this data, against the same person recorded twice
-     * at one address? Among pairs agreeing on family name and place (address, else postcode, else city) and
-     * sharing no identifier (the pairs the household rule applies to),
+     * at one address? Among pairs agreeing on family name and the dwelling (every address and postcode column,
+     * else the city) and sharing no identifier (the pairs the household rule applies to),
      * the pairs whose given names AND dates of birth both clearly differ are almost all different people
      * (a match has both wrong with probability m(given else) * m(dob else), from EM), while different people
      * of one household differ on both unless they are twins (1 - {@link Scorer#TWIN_SHARE}). Solving the two
@@ -88,20 +88,31 @@ public final class Trainer {
      */
     private void estimateHousehold(double[][] m, Map<String, String> notes) {
         int nc = comps.size();
-        int given = -1, family = -1, dob = -1, place = -1;
+        int given = -1, family = -1, dob = -1;
         for (int c = 0; c < nc; c++) {
             var t = comps.get(c).field.type();
             if (t == org.interstice.linkage.FieldType.GIVEN_NAME && given < 0) given = c;
             if (t == org.interstice.linkage.FieldType.FAMILY_NAME && family < 0) family = c;
             if (t == org.interstice.linkage.FieldType.DOB && dob < 0) dob = c;
         }
-        for (var t : List.of(org.interstice.linkage.FieldType.ADDRESS, org.interstice.linkage.FieldType.POSTCODE,
-                org.interstice.linkage.FieldType.CITY)) { // the most specific place first
-            for (int c = 0; c < nc && place < 0; c++) if (comps.get(c).field.type() == t) place = c;
+        // the dwelling as exactly as the data gives it: every address and postcode column, else the city
+        var place = new ArrayList<Integer>();
+        for (int c = 0; c < nc; c++) {
+            var t = comps.get(c).field.type();
+            if (t == org.interstice.linkage.FieldType.ADDRESS || t == org.interstice.linkage.FieldType.POSTCODE) place.add(c);
         }
-        if (given < 0 || family < 0 || dob < 0 || place < 0) return;
-        var rule = BlockingRule.of(new BlockingRule.Part(BlockingRule.Transform.VALUE, comps.get(family).column, -1),
-                new BlockingRule.Part(BlockingRule.Transform.VALUE, comps.get(place).column, -1));
+        if (place.isEmpty()) {
+            for (int c = 0; c < nc && place.isEmpty(); c++) if (comps.get(c).field.type() == org.interstice.linkage.FieldType.CITY) place.add(c);
+        }
+        if (given < 0 || family < 0 || dob < 0 || place.isEmpty()) return;
+        var parts = new ArrayList<BlockingRule.Part>();
+        parts.add(new BlockingRule.Part(BlockingRule.Transform.VALUE, comps.get(family).column, -1));
+        var placeNames = new ArrayList<String>();
+        for (int c : place) {
+            parts.add(new BlockingRule.Part(BlockingRule.Transform.VALUE, comps.get(c).column, -1));
+            placeNames.add(comps.get(c).field.name());
+        }
+        var rule = new BlockingRule(parts);
         Blocks b = Blocks.build(Pairs.keys(rule, d), d.size);
         long total = 0;
         for (int g = 0; g < b.groups; g++) if (b.size(g) <= TRAINING_BLOCK_CAP) total += Pairs.count(b, g, d, link);
@@ -131,6 +142,7 @@ public final class Trainer {
         }
         double a = m[given][gElse] * m[dob][dElse]; // a match with both wrong
         double bb = 1 - Scorer.TWIN_SHARE; // different people of one household: both differ unless twins
+        if (bb - a < 0.05) return; // matches would look like households: nothing to learn (odds stay 0)
         double same = n[0] == 0 ? 0 : (bb * n[0] - n[1]) / (bb - a);
         same = Math.max(0.5, Math.min(n[0], same));
         double other = Math.max(0.5, n[0] - same);
@@ -139,7 +151,7 @@ public final class Trainer {
         notes.put("household_pairs", String.format(java.util.Locale.ROOT,
                 "%d co-resident pairs (family name and %s agree, given name and date of birth present), %d with both "
                         + "clearly different; estimated %.0f the same person, %.0f different people; log2 odds %.2f",
-                n[0], comps.get(place).field.name(), n[1], same, other, odds));
+                n[0], String.join(", ", placeNames), n[1], same, other, odds));
     }
 
     static double secs(long t0) {
