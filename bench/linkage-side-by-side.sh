@@ -43,10 +43,12 @@ echo "data: $FEBRL" >&2
 echo "results and logs: $OUT" >&2
 LOAD_BEFORE=$(load_line)
 
-# FEBRL columns mapped to our field types (the engine never sees rec_id's entity number: --id is only an id).
+# FEBRL columns mapped to our field types from what they mean (the engine never sees rec_id's entity number:
+# --id is only an id). soc_sec_id is a person's social security number, so `identifier` (exact / one keying
+# error / else), as Duke is given Levenshtein for it; street_number and state have no type of their own: `other`.
 FIELDS=(--id rec_id --field given_name=given_name --field family_name=surname --field other=street_number
         --field address=address_1 --field address=address_2 --field city=suburb --field postcode=postcode
-        --field other=state --field dob=date_of_birth --field other=soc_sec_id)
+        --field other=state --field dob=date_of_birth --field identifier=soc_sec_id)
 
 ROWS=()
 for d in $DATASETS; do

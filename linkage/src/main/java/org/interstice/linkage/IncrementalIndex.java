@@ -25,6 +25,8 @@ public final class IncrementalIndex {
     private final Dataset data;
     private final List<BlockingRule> rules;
     private final LongIntMap[] heads, sizes;
+    /** For rules with several keys per record (cross-column address parts, identifier keying errors). */
+    private final Map<Long, List<Integer>>[] multiHeads;
     private int[][] next;
     private boolean[] removed = new boolean[64];
     private final Map<String, Integer> rows = new HashMap<>();
@@ -46,6 +48,10 @@ public final class IncrementalIndex {
         this.heads = new LongIntMap[rules.size()];
         this.sizes = new LongIntMap[rules.size()];
         this.next = new int[rules.size()][64];
+        @SuppressWarnings("unchecked")
+        Map<Long, List<Integer>>[] mh = new Map[rules.size()];
+        for (int r = 0; r < rules.size(); r++) if (rules.get(r).multi()) mh[r] = new HashMap<>();
+        this.multiHeads = mh;
         for (int r = 0; r < rules.size(); r++) {
             heads[r] = new LongIntMap(1024);
             sizes[r] = new LongIntMap(1024);
@@ -76,7 +82,15 @@ public final class IncrementalIndex {
             for (int k = 0; k < next.length; k++) next[k] = Arrays.copyOf(next[k], n);
         }
         for (int k = 0; k < rules.size(); k++) {
-            long key = rules.get(k).key(data, row);
+            BlockingRule rule = rules.get(k);
+            if (rule.multi()) { // several keys per record (kept in a side index)
+                for (long key : rule.keys(data, row)) {
+                    multiHeads[k].computeIfAbsent(key, x -> new ArrayList<>()).add(row);
+                }
+                next[k][row] = -1;
+                continue;
+            }
+            long key = rule.key(data, row);
             if (key == BlockingRule.NO_KEY) {
                 next[k][row] = -1;
                 continue;
@@ -94,6 +108,13 @@ public final class IncrementalIndex {
         removed[row] = true;
         data.uncount(row);
         for (int k = 0; k < rules.size(); k++) {
+            if (rules.get(k).multi()) {
+                for (long key : rules.get(k).keys(data, row)) {
+                    List<Integer> l = multiHeads[k].get(key);
+                    if (l != null) l.remove(Integer.valueOf(row));
+                }
+                continue;
+            }
             long key = rules.get(k).key(data, row);
             if (key != BlockingRule.NO_KEY) sizes[k].put(key, sizes[k].get(key, 1) - 1, 0);
         }
@@ -116,6 +137,25 @@ public final class IncrementalIndex {
             double[] weights = new double[16];
             int nf = 0;
             for (int k = 0; k < rules.size(); k++) {
+                if (rules.get(k).multi()) {
+                    for (long key : rules.get(k).keys(data, q)) {
+                        List<Integer> l = multiHeads[k].get(key);
+                        if (l == null || l.size() > blockCap) continue;
+                        for (int row : l) {
+                            if (removed[row] || seen[row] == stamp) continue;
+                            seen[row] = stamp;
+                            double w = scorer.score(data, q, row, scratch, true);
+                            if (w < minWeight) continue;
+                            if (nf == found.length) {
+                                found = Arrays.copyOf(found, nf * 2);
+                                weights = Arrays.copyOf(weights, nf * 2);
+                            }
+                            found[nf] = row;
+                            weights[nf++] = w;
+                        }
+                    }
+                    continue;
+                }
                 long key = rules.get(k).key(data, q);
                 if (key == BlockingRule.NO_KEY || sizes[k].get(key, 0) > blockCap) continue;
                 for (int row = heads[k].get(key, -1); row >= 0; row = next[k][row]) {

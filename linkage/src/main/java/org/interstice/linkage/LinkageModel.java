@@ -53,7 +53,8 @@ public final class LinkageModel {
                         + m[c].length + " levels but " + comps.get(c).levels.length + " are expected");
             }
         }
-        this.scorer = new Scorer(comps, m, u, lambda);
+        String hh = this.notes.get(Trainer.HOUSEHOLD_NOTE);
+        this.scorer = new Scorer(comps, m, u, lambda, hh == null ? 0 : Double.parseDouble(hh));
         this.version = "fs1-" + digest(parameters());
     }
 
@@ -119,7 +120,8 @@ public final class LinkageModel {
     /** The model as a table of weights, one line per field and level. */
     public String weightsTable() {
         var sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Model %s  prior lambda %.6g  prior weight %.2f%n", version, lambda, scorer.prior));
+        sb.append(String.format(Locale.ROOT, "Model %s  prior lambda %.6g  prior weight %.2f  household log2 odds %.2f%n", version, lambda,
+                scorer.prior, scorer.householdOdds));
         sb.append(String.format(Locale.ROOT, "%-20s %-12s %-34s %10s %10s %8s%n", "field", "type", "level", "m", "u", "weight"));
         for (int c = 0; c < scorer.comps.length; c++) {
             FieldComparison fc = scorer.comps[c];
@@ -137,6 +139,7 @@ public final class LinkageModel {
         var out = new LinkedHashMap<String, Object>();
         out.put("format", FORMAT);
         out.put("lambda", lambda);
+        out.put("household_log2_odds", scorer.householdOdds);
         out.put("seed", Long.toString(seed));
         var fields = new ArrayList<Object>();
         for (int c = 0; c < scorer.comps.length; c++) {

@@ -35,6 +35,12 @@ class HouseholdTest {
                 "postcode", "B12 9QD", "address", "14 Elmwood Road", "city", "Birmingham", "phone", "07700 900123"));
     }
 
+    static Record person(String id, String given, String dob, String sex, String nhsNumber) {
+        var m = new HashMap<>(person(id, given, dob, sex).values());
+        m.put("nhs_number", nhsNumber);
+        return new Record(id, m);
+    }
+
     @BeforeAll
     static void trainOnASyntheticPopulation() {
         var records = new ArrayList<Record>();
@@ -54,6 +60,36 @@ class HouseholdTest {
         index.add(person("twin-1", "Kemi", "2015-06-14", "F"));
         assertThat(probability(person("twin-2", "Grace", "2015-06-14", "F"), "twin-1")).isLessThan(LinkageModel.DEFAULT_THRESHOLD);
         assertThat(probability(person("twin-3", "Daniel", "2015-06-14", "M"), "twin-1")).isLessThan(LinkageModel.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void twinsWithTheirOwnNhsNumbersStayApartEvenWhenTheNumbersAreConsecutive() {
+        // 943 476 5919 and 943 476 5927 are both valid: consecutive allocations, as twins often get
+        index.add(person("nhs-twin-1", "Kemi", "2015-06-14", "F", "9434765919"));
+        assertThat(probability(person("nhs-twin-2", "Grace", "2015-06-14", "F", "9434765927"), "nhs-twin-1"))
+                .isLessThan(LinkageModel.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void theSameChildUnderAnotherGivenNameIsRecognisedByTheirNhsNumberEvenMistyped() {
+        // a name change (adoption, a preferred name) with the same NHS number is one child, not a sibling: a twin
+        // has a number of their own, not a copy of their sibling's, nor a copy with one digit mistyped
+        index.add(person("renamed-1", "Kemi", "2015-06-14", "F", "9434765919"));
+        assertThat(probability(person("renamed-2", "Grace", "2015-06-14", "F", "9434765919"), "renamed-1"))
+                .isGreaterThan(LinkageModel.DEFAULT_THRESHOLD);
+        assertThat(probability(person("renamed-3", "Grace", "2015-06-14", "F", "9434756919"), "renamed-1"))
+                .as("two digits swapped: fails the check, one keying error from the indexed number")
+                .isGreaterThan(LinkageModel.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void howCommonHouseholdsAreIsLearntFromTheData(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        // a synthetic UK population lives in households: pairs sharing family name and address are mostly two people
+        assertThat(index.model().scorer().householdOdds).isNegative();
+        // FEBRL has hardly any households: such pairs are mostly one person recorded twice
+        var febrl = LinkageModel.train(Febrl.schema(), Febrl.records(Febrl.dataset1(dir)), 1);
+        assertThat(febrl.scorer().householdOdds).isPositive();
+        assertThat(LinkageModel.fromJson(febrl.toJson()).scorer().householdOdds).isEqualTo(febrl.scorer().householdOdds);
     }
 
     @Test

@@ -36,7 +36,10 @@ public final class Main {
               java -jar interstice-linkage.jar explain (--input FILE | --left FILE --right FILE) --id COL --field TYPE=COL ... ID1 ID2
               java -jar interstice-linkage.jar generate --people N --seed S --out FILE
             field types: given_name, family_name, full_name, dob, sex, postcode, address, city, phone, email,
-                         nhs_number, upn, pnc_id, other   (a TYPE may be given for several columns)
+                         nhs_number, upn, pnc_id, identifier, other   (a TYPE may be given for several columns)
+                         identifier: one person's number in a scheme the engine does not know (social security,
+                         account, case number): compared exact / one keying error / consecutive / else, blocked on
+                         with one character deleted; other: anything else (exact, Levenshtein <= 1, <= 2, else)
             options: --seed S (training seed, default 1)  --model model.json (load instead of training)
                      --save-model model.json  --print-model  --threads N  --block-cap N (default 1000)
                      --pairs-threshold P (pairs written to --pairs, default 0.5)

@@ -11,7 +11,17 @@ import java.util.Locale;
 public record BlockingRule(List<Part> parts) {
     public static final long NO_KEY = Long.MIN_VALUE;
 
-    public enum Transform { VALUE, INITIAL, METAPHONE, YEAR, MONTH_DAY, UNORDERED_PAIR }
+    public enum Transform {
+        VALUE, INITIAL, METAPHONE, YEAR, MONTH_DAY, UNORDERED_PAIR,
+        /** Several keys per record: the value of each such part's column, whichever column holds it. */
+        ANY_COLUMN,
+        /** Several keys per record: the value and the value with any one character deleted. */
+        DELETIONS
+    }
+
+    private static final long[] NONE = new long[0];
+    /** Values shorter than this get no deletion keys (too many unrelated short values would collide). */
+    static final int MIN_DELETION_LENGTH = 5;
 
     /** {@code column2} is used only by UNORDERED_PAIR. */
     public record Part(Transform transform, int column, int column2) {
@@ -35,8 +45,11 @@ public record BlockingRule(List<Part> parts) {
                 case YEAR -> "year(" + c + ")";
                 case MONTH_DAY -> "month-day(" + c + ")";
                 case UNORDERED_PAIR -> "{" + c + "," + d.columns[p.column2].field.name() + "} in either order";
+                case ANY_COLUMN -> c;
+                case DELETIONS -> c + " with up to one character deleted";
             });
         }
+        if (parts.get(0).transform == Transform.ANY_COLUMN) return "any of " + String.join(", ", names) + " in any of them";
         return String.join(" & ", names);
     }
 
@@ -60,8 +73,58 @@ public record BlockingRule(List<Part> parts) {
         return new BlockingRule(parts);
     }
 
-    /** The key of row r, or NO_KEY when a part is missing. */
+    /** True for a rule with several keys per record ({@link #keys}); {@link #key} is then NO_KEY. */
+    public boolean multi() {
+        Transform t = parts.get(0).transform;
+        return t == Transform.ANY_COLUMN || t == Transform.DELETIONS;
+    }
+
+    /**
+     * All keys of row r, distinct and sorted (empty when none): two rows are a candidate pair when they share
+     * one. For a single-key rule, its key.
+     */
+    public long[] keys(Dataset d, int r) {
+        if (!multi()) {
+            long k = key(d, r);
+            return k == NO_KEY ? NONE : new long[]{k};
+        }
+        long[] out = new long[8];
+        int n = 0;
+        for (Part p : parts) {
+            Column c = d.columns[p.column];
+            int v = c.ids[r];
+            if (v < 0) continue;
+            char[] ch = c.dict.chars[v];
+            int variants = p.transform == Transform.DELETIONS && ch.length >= MIN_DELETION_LENGTH ? ch.length : 0;
+            for (int skip = -1; skip < variants; skip++) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = hash(ch, skip);
+            }
+        }
+        if (n == 0) return NONE;
+        java.util.Arrays.sort(out, 0, n);
+        int k = 1;
+        for (int i = 1; i < n; i++) if (out[i] != out[k - 1]) out[k++] = out[i];
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /** A 64-bit hash of the characters, leaving out position skip (none when -1). */
+    static long hash(char[] ch, int skip) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = 0; i < ch.length; i++) {
+            if (i == skip) continue;
+            h ^= ch[i];
+            h *= 0x100000001B3L;
+        }
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 32;
+        return h == NO_KEY ? NO_KEY + 1 : h;
+    }
+
+    /** The key of row r, or NO_KEY when a part is missing (always NO_KEY for a {@link #multi} rule). */
     public long key(Dataset d, int r) {
+        if (multi()) return NO_KEY;
         long h = 0x9E3779B97F4A7C15L;
         for (Part p : parts) {
             Column c = d.columns[p.column];
@@ -69,7 +132,11 @@ public record BlockingRule(List<Part> parts) {
             if (v < 0) return NO_KEY;
             int x;
             switch (p.transform) {
-                case VALUE -> x = v;
+                case VALUE -> {
+                    if (c.dict.chars[v].length > 0 && c.dict.chars[v][0] == Normalise.INVALID_MARK
+                            && c.field.type() == org.interstice.linkage.FieldType.NHS_NUMBER) return NO_KEY; // fails its check
+                    x = v;
+                }
                 case INITIAL -> x = c.dict.chars[v][0];
                 case METAPHONE -> {
                     x = c.dict.mp1 == null ? v : c.dict.mp1[v];

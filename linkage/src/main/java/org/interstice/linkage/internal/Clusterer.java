@@ -22,7 +22,13 @@ public final class Clusterer {
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
         List<int[]> idCols = new ArrayList<>();
-        for (FieldComparison fc : sc.comps) if (fc.identifier) idCols.add(d.columns[fc.column].ids.clone());
+        for (FieldComparison fc : sc.comps) {
+            if (!fc.identifier) continue;
+            Column c = d.columns[fc.column];
+            int[] ids = c.ids.clone();
+            for (int i = 0; i < n; i++) if (ids[i] >= 0 && !fc.valid(c.dict, ids[i])) ids[i] = -1; // fails its check
+            idCols.add(ids);
+        }
         int[] left = null, right = null;
         if (oneToOne) {
             left = new int[n];

@@ -20,8 +20,15 @@ public abstract class FieldComparison {
     public final boolean tf;
     /** Evidence shared by a household (family name, address, postcode, city, phone). */
     public final boolean household;
-    /** A formally valid identifier: different values are strong contrary evidence. */
+    /** A formally valid identifier: different valid values are strong contrary evidence. */
     public final boolean identifier;
+    /**
+     * An identifier of one person (any identifier type): agreement up to {@link #agreeLevel} means the records
+     * carry the same identifier (exactly or with a keying error), which a sibling or twin never does.
+     */
+    public final boolean personId;
+    /** The last level that counts as the same identifier (exact, or a keying error of it); -1 when none. */
+    public int agreeLevel = -1;
     /** Levels off the similarity chain (nickname, swapped names): not ordered against the others. */
     public final boolean[] side;
 
@@ -34,10 +41,17 @@ public abstract class FieldComparison {
         this.household = t == FieldType.FAMILY_NAME || t == FieldType.ADDRESS || t == FieldType.POSTCODE
                 || t == FieldType.CITY || t == FieldType.PHONE;
         this.identifier = t == FieldType.NHS_NUMBER || t == FieldType.UPN || t == FieldType.PNC_ID;
+        this.personId = t.isIdentifier();
+        if (personId) agreeLevel = 0;
         this.side = new boolean[this.levels.length];
         for (int l = 0; l < this.levels.length; l++) {
             side[l] = this.levels[l].equals("nickname") || this.levels[l].startsWith("swapped");
         }
+    }
+
+    /** False for a value that fails its identifier's check (it is never evidence against a match). */
+    public boolean valid(Dict dict, int v) {
+        return true;
     }
 
     public int elseLevel() {
@@ -90,6 +104,8 @@ public abstract class FieldComparison {
                 case DOB -> new Date(f, i);
                 case POSTCODE -> new Postcode(f, i);
                 case OTHER -> new Text(f, i);
+                case IDENTIFIER -> new Identifier(f, i);
+                case NHS_NUMBER -> new Checked(f, i);
                 default -> new Exact(f, i);
             });
         }
@@ -266,7 +282,102 @@ public abstract class FieldComparison {
         }
     }
 
-    /** Normalised exact match: sex, phone, email, NHS number, UPN, PNC id. */
+    /**
+     * A generic identifier (scheme unknown, so no check digit): exact; one keying error (one character
+     * substituted, inserted or dropped, or two adjacent characters swapped); consecutive numbers (also one
+     * edit, e.g. 1234567 and 1234568, but identifiers are often allocated in sequence, so siblings or twins
+     * registered together get consecutive numbers); else. Each level's weight is learnt like any other, but
+     * only the first two mean "the same identifier" to the household rule.
+     */
+    static final class Identifier extends FieldComparison {
+        Identifier(Field f, int col) {
+            super(f, col, List.of("exact", "one keying error", "consecutive numbers", "else"));
+            agreeLevel = 1;
+        }
+
+        @Override
+        int valueLevel(Dict t, int va, int vb, Scratch s) {
+            char[] x = t.chars[va], y = t.chars[vb];
+            if (!oneKeyingError(x, y)) return 3;
+            return consecutive(x, y) ? 2 : 1;
+        }
+
+        /** Damerau-Levenshtein distance exactly one (the values differ). */
+        static boolean oneKeyingError(char[] x, char[] y) {
+            if (x.length == y.length) return Date.oneEdit(x, y);
+            if (Math.abs(x.length - y.length) != 1) return false;
+            char[] lo = x.length < y.length ? x : y, hi = x.length < y.length ? y : x;
+            int i = 0;
+            while (i < lo.length && lo[i] == hi[i]) i++;
+            for (int j = i; j < lo.length; j++) if (lo[j] != hi[j + 1]) return false;
+            return true;
+        }
+
+        /** Both all digits, of equal length, differing by exactly one as numbers. */
+        static boolean consecutive(char[] x, char[] y) {
+            if (x.length != y.length || x.length > 18) return false;
+            long a = 0, b = 0;
+            for (int i = 0; i < x.length; i++) {
+                if (x[i] < '0' || x[i] > '9' || y[i] < '0' || y[i] > '9') return false;
+                a = a * 10 + (x[i] - '0');
+                b = b * 10 + (y[i] - '0');
+            }
+            return Math.abs(a - b) == 1;
+        }
+    }
+
+    /**
+     * NHS number (modulus-11 check digit): exact; one keying error where one value fails the check; else. The
+     * check catches every single substituted digit and every adjacent transposition, so a failing number one
+     * edit from a valid one is that number mistyped, while two different valid numbers are two people (twins
+     * often have consecutive numbers): strong contrary evidence. A failing number is otherwise missing.
+     */
+    static final class Checked extends FieldComparison {
+        Checked(Field f, int col) {
+            super(f, col, List.of("exact", "one keying error (one value fails the check)", "else"));
+            agreeLevel = 1;
+        }
+
+        @Override
+        public boolean valid(Dict dict, int v) {
+            return dict.chars[v][0] != Normalise.INVALID_MARK;
+        }
+
+        @Override
+        public int level(Dataset d, int a, int b, Scratch s) {
+            Column c = d.columns[column];
+            int va = c.ids[a], vb = c.ids[b];
+            if (va < 0 || vb < 0) return -1;
+            boolean okA = valid(c.dict, va), okB = valid(c.dict, vb);
+            if (okA && okB) return va == vb ? 0 : 2;
+            if (!okA && !okB) return -1;
+            char[] x = c.dict.chars[va], y = c.dict.chars[vb];
+            return oneEdit(x, okA ? 0 : 1, y, okB ? 0 : 1) ? 1 : -1;
+        }
+
+        /** {@link Date#oneEdit} on x from xo and y from yo (skipping the invalid mark). */
+        private static boolean oneEdit(char[] x, int xo, char[] y, int yo) {
+            int n = x.length - xo;
+            if (n != y.length - yo) return false;
+            int first = -1, diffs = 0;
+            for (int i = 0; i < n; i++) {
+                if (x[xo + i] != y[yo + i]) {
+                    if (diffs == 0) first = i;
+                    if (++diffs > 2) return false;
+                }
+            }
+            if (diffs == 1) return true;
+            return diffs == 2 && first + 1 < n && x[xo + first] == y[yo + first + 1] && x[xo + first + 1] == y[yo + first]
+                    && x[xo + first] != x[xo + first + 1];
+        }
+
+        @Override
+        int valueLevel(Dict dict, int va, int vb, Scratch s) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Normalised exact match: sex, phone, email, UPN, PNC id. */
     static final class Exact extends FieldComparison {
         Exact(Field f, int col) {
             super(f, col, List.of("exact", "else"));

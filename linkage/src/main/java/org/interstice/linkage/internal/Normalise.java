@@ -39,7 +39,7 @@ public final class Normalise {
             case PHONE -> phone(s);
             case EMAIL -> email(s);
             case NHS_NUMBER -> nhsNumber(s);
-            case UPN, PNC_ID -> identifier(s);
+            case UPN, PNC_ID, IDENTIFIER -> identifier(s);
             case OTHER -> other(s);
         };
     }
@@ -173,7 +173,14 @@ public final class Normalise {
         return at <= 0 || at == t.length() - 1 ? null : t;
     }
 
-    /** Ten digits passing the modulus-11 check, else null (an invalid NHS number is treated as missing). */
+    /** Marks a ten-digit NHS number that fails the modulus-11 check (a keying error somewhere in it). */
+    public static final char INVALID_MARK = '!';
+
+    /**
+     * Ten digits passing the modulus-11 check; ten digits failing it are kept with {@link #INVALID_MARK} in
+     * front (they are compared only for a keying error against a valid number, never as evidence against);
+     * anything else is null (missing).
+     */
     public static String nhsNumber(String s) {
         var sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
@@ -181,7 +188,14 @@ public final class Normalise {
             if (c >= '0' && c <= '9') sb.append(c);
             else if (c != ' ' && c != '-') return null;
         }
-        return validNhsNumber(sb.toString()) ? sb.toString() : null;
+        String d = sb.toString();
+        if (validNhsNumber(d)) return d;
+        return d.length() == 10 && !sameDigit(d) ? INVALID_MARK + d : null; // 0000000000 etc. are placeholders
+    }
+
+    private static boolean sameDigit(String d) {
+        for (int i = 1; i < d.length(); i++) if (d.charAt(i) != d.charAt(0)) return false;
+        return true;
     }
 
     public static boolean validNhsNumber(String d) {

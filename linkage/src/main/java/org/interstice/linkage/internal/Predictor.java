@@ -57,12 +57,14 @@ public final class Predictor {
         for (Column c : d.columns) c.prepareTf();
         int nr = rules.size();
         long[][] keys = new long[nr][];
+        MultiKeys[] multi = new MultiKeys[nr];
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             var kf = new ArrayList<Future<?>>();
             for (int r = 0; r < nr; r++) {
                 final int rr = r;
-                kf.add(pool.submit(() -> keys[rr] = Pairs.keys(rules.get(rr), d)));
+                if (rules.get(rr).multi()) kf.add(pool.submit(() -> multi[rr] = MultiKeys.of(rules.get(rr), d)));
+                else kf.add(pool.submit(() -> keys[rr] = Pairs.keys(rules.get(rr), d)));
             }
             for (var f : kf) f.get();
             var all = new Edges();
@@ -70,15 +72,24 @@ public final class Predictor {
             long compared = 0;
             for (int r = 0; r < nr; r++) {
                 long t0 = System.nanoTime();
-                Blocks blocks = Blocks.build(keys[r], d.size);
+                final MultiKeys mk = multi[r];
+                Blocks blocks = mk == null ? Blocks.build(keys[r], d.size) : Blocks.build(mk.flat, mk.flat.length);
                 int capped = 0;
                 long cappedRecords = 0;
                 for (int g = 0; g < blocks.groups; g++) {
                     if (blocks.size(g) > blockCap) {
                         capped++;
                         cappedRecords += blocks.size(g);
-                        for (int i = blocks.start[g]; i < blocks.start[g + 1]; i++) keys[r][blocks.members[i]] = BlockingRule.NO_KEY;
+                        for (int i = blocks.start[g]; i < blocks.start[g + 1]; i++) {
+                            if (mk == null) keys[r][blocks.members[i]] = BlockingRule.NO_KEY;
+                            else mk.capped[blocks.members[i]] = true;
+                        }
                     }
+                }
+                final long[] groupKey = mk == null ? null : new long[blocks.groups];
+                if (mk != null) { // block members are key entries: turn them into rows
+                    for (int g = 0; g < blocks.groups; g++) groupKey[g] = mk.flat[blocks.members[blocks.start[g]]];
+                    for (int i = 0; i < blocks.members.length; i++) blocks.members[i] = mk.row[blocks.members[i]];
                 }
                 int chunks = (blocks.groups + GROUPS_PER_CHUNK - 1) / GROUPS_PER_CHUNK;
                 Edges[] out = new Edges[chunks];
@@ -101,11 +112,11 @@ public final class Predictor {
                                 if (link) {
                                     int split = Pairs.split(blocks, g, d);
                                     for (int i = st; i < split; i++) {
-                                        for (int j = split; j < en; j++) local += score(d, sc, keys, rule, mem[i], mem[j], s, e, keepWeight);
+                                        for (int j = split; j < en; j++) local += score(d, sc, keys, multi, rule, g, groupKey, mem[i], mem[j], s, e, keepWeight);
                                     }
                                 } else {
                                     for (int i = st; i < en; i++) {
-                                        for (int j = i + 1; j < en; j++) local += score(d, sc, keys, rule, mem[i], mem[j], s, e, keepWeight);
+                                        for (int j = i + 1; j < en; j++) local += score(d, sc, keys, multi, rule, g, groupKey, mem[i], mem[j], s, e, keepWeight);
                                     }
                                 }
                             }
@@ -130,8 +141,65 @@ public final class Predictor {
         }
     }
 
-    private static int score(Dataset d, Scorer sc, long[][] keys, int rule, int a, int b, Scratch s, Edges e, double keep) {
-        if (Pairs.seenBefore(keys, rule, a, b)) return 0;
+    /** Keys of a rule with several keys per record: entries (key, row), rows in order. */
+    static final class MultiKeys {
+        final long[] flat;
+        final int[] row, off;
+        final boolean[] capped;
+
+        private MultiKeys(long[] flat, int[] row, int[] off) {
+            this.flat = flat;
+            this.row = row;
+            this.off = off;
+            this.capped = new boolean[flat.length];
+        }
+
+        static MultiKeys of(BlockingRule rule, Dataset d) {
+            int[] off = new int[d.size + 1];
+            long[][] per = new long[d.size][];
+            for (int r = 0; r < d.size; r++) {
+                per[r] = rule.keys(d, r);
+                off[r + 1] = off[r] + per[r].length;
+            }
+            long[] flat = new long[off[d.size]];
+            int[] row = new int[flat.length];
+            for (int r = 0; r < d.size; r++) {
+                System.arraycopy(per[r], 0, flat, off[r], per[r].length);
+                java.util.Arrays.fill(row, off[r], off[r + 1], r);
+            }
+            return new MultiKeys(flat, row, off);
+        }
+
+        /** The smallest key rows a and b share outside skipped (capped) blocks, or NO_KEY when none. */
+        long firstShared(int a, int b) {
+            int i = off[a], ie = off[a + 1], j = off[b], je = off[b + 1];
+            while (i < ie && j < je) {
+                if (flat[i] < flat[j]) i++;
+                else if (flat[i] > flat[j]) j++;
+                else if (capped[i] || capped[j]) {
+                    i++;
+                    j++;
+                } else {
+                    return flat[i];
+                }
+            }
+            return BlockingRule.NO_KEY;
+        }
+    }
+
+    private static int score(Dataset d, Scorer sc, long[][] keys, MultiKeys[] multi, int rule, int g, long[] groupKey, int a, int b,
+                             Scratch s, Edges e, double keep) {
+        if (a == b) return 0; // one record under two of its keys
+        for (int r = 0; r < rule; r++) {
+            if (multi[r] == null) {
+                long ka = keys[r][a];
+                if (ka != BlockingRule.NO_KEY && ka == keys[r][b]) return 0;
+            } else if (multi[r].firstShared(a, b) != BlockingRule.NO_KEY) {
+                return 0;
+            }
+        }
+        MultiKeys mk = multi[rule];
+        if (mk != null && mk.firstShared(a, b) != groupKey[g]) return 0; // scored in the block of another shared key
         double w = sc.score(d, a, b, s, true);
         if (w >= keep) e.add(a, b, (float) w);
         return 1;

@@ -43,6 +43,23 @@ public final class Rules {
         return c.nonNull > 0 && pairs <= 2L * d.size;
     }
 
+    /**
+     * Like {@link #selective} for the values of several columns pooled (a value counts whatever its column),
+     * with the budget of the per-column rules it replaces: two candidate pairs per record per column.
+     */
+    static boolean selectiveAnyColumn(Dataset d, List<Integer> cols) {
+        var counts = new java.util.HashMap<String, Integer>();
+        for (int c : cols) {
+            Column col = d.columns[c];
+            for (int v = 0; v < Math.min(col.counts.length, col.dict.size); v++) {
+                if (col.counts[v] > 0) counts.merge(col.dict.values[v], col.counts[v], Integer::sum);
+            }
+        }
+        long pairs = 0;
+        for (int k : counts.values()) pairs += (long) k * (k - 1) / 2;
+        return !counts.isEmpty() && pairs <= 2L * d.size * cols.size();
+    }
+
     private static Part p(Transform t, int c) {
         return new Part(t, c, -1);
     }
@@ -51,7 +68,8 @@ public final class Rules {
         int g = first(d, FieldType.GIVEN_NAME), f = first(d, FieldType.FAMILY_NAME), fn = first(d, FieldType.FULL_NAME);
         int dob = first(d, FieldType.DOB), pc = first(d, FieldType.POSTCODE);
         var rules = new ArrayList<BlockingRule>();
-        for (FieldType t : List.of(FieldType.NHS_NUMBER, FieldType.UPN, FieldType.PNC_ID, FieldType.EMAIL, FieldType.PHONE)) {
+        for (FieldType t : List.of(FieldType.NHS_NUMBER, FieldType.UPN, FieldType.PNC_ID, FieldType.IDENTIFIER, FieldType.EMAIL,
+                FieldType.PHONE)) {
             for (int c : all(d, t)) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
         }
         if (dob >= 0) {
@@ -80,10 +98,21 @@ public final class Rules {
             else rules.add(BlockingRule.of(p(Transform.METAPHONE, f), p(Transform.YEAR, dob)));
         }
         if (dob >= 0 && pc >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, dob), p(Transform.VALUE, pc)));
-        for (FieldType t : List.of(FieldType.ADDRESS, FieldType.OTHER)) {
-            for (int c : all(d, t)) {
-                if (selective(d, c)) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
-            }
+        List<Integer> addresses = all(d, FieldType.ADDRESS);
+        if (addresses.size() >= 2 && selectiveAnyColumn(d, addresses)) {
+            // an address split over several columns (house name, street, locality) is often split differently,
+            // or the parts swapped, by another system: block on each part whichever column holds it
+            var parts = new ArrayList<Part>();
+            for (int c : addresses) parts.add(p(Transform.ANY_COLUMN, c));
+            rules.add(new BlockingRule(parts));
+        } else {
+            for (int c : addresses) if (selective(d, c)) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
+        }
+        for (int c : all(d, FieldType.OTHER)) {
+            if (selective(d, c)) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
+        }
+        for (int c : all(d, FieldType.IDENTIFIER)) { // a keying error: one character changed, added, lost or swapped
+            rules.add(BlockingRule.of(p(Transform.DELETIONS, c)));
         }
         if (rules.isEmpty()) {
             for (int c = 0; c < d.columns.length; c++) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
@@ -103,7 +132,7 @@ public final class Rules {
         if (g >= 0 && f >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, g), p(Transform.VALUE, f)));
         else if (fn >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, fn)));
         if (dob >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, dob)));
-        for (FieldType t : List.of(FieldType.NHS_NUMBER, FieldType.UPN, FieldType.PNC_ID)) {
+        for (FieldType t : List.of(FieldType.NHS_NUMBER, FieldType.UPN, FieldType.PNC_ID, FieldType.IDENTIFIER)) {
             int c = first(d, t);
             if (c >= 0) rules.add(BlockingRule.of(p(Transform.VALUE, c)));
         }

@@ -12,19 +12,33 @@ import org.interstice.linkage.internal.Similarity.Scratch;
  * Fellegi-Sunter scoring: match weight = prior + sum over fields of log2(m/u) for the level the pair falls in
  * (0 when a value is missing), with term-frequency adjustment on exact levels and the household rule: when
  * given names clearly disagree, agreement on household fields (family name, address, postcode, city, phone)
- * is explained by the shared household, so it adds no positive weight.
+ * is explained by the shared household, so it adds no positive weight, unless the records carry the same
+ * identifier (exactly or with one keying error): siblings and twins have different identifiers.
  */
 public final class Scorer {
     public final FieldComparison[] comps;
     public final double[][] m, u, w;
     private final double[] log2m0;
     private final boolean[] given, dob, family, place;
+    /** The explanation row that weighs the pair against being two people of one household. */
+    public static final String HOUSEHOLD = "(household)";
     /** Assumed share of pairs of different people in one household that share a date of birth (twins). */
     public static final double TWIN_SHARE = 0.03;
     private final double dobInHousehold;
     public final double prior;
 
+    /**
+     * log2 of the prior odds, among pairs of records that share family name and place, of "the same person"
+     * against "different people of one household" (estimated from the data in training; 0 = as many of each).
+     */
+    public final double householdOdds;
+
     public Scorer(List<FieldComparison> comps, double[][] m, double[][] u, double lambda) {
+        this(comps, m, u, lambda, 0);
+    }
+
+    public Scorer(List<FieldComparison> comps, double[][] m, double[][] u, double lambda, double householdOdds) {
+        this.householdOdds = householdOdds;
         this.comps = comps.toArray(FieldComparison[]::new);
         this.m = m;
         this.u = u;
@@ -101,12 +115,10 @@ public final class Scorer {
         return adj;
     }
 
-    static final boolean V2 = !"v1".equals(System.getProperty("linkage.hh"));
-
     /** Match weight of rows a and b; allocation-free. */
     public double score(Dataset d, int a, int b, Scratch s, boolean useTf) {
         double total = prior, placeMax = 0, placeMin = 0, familyPos = 0, dobPos = 0;
-        boolean givenElse = false, placeAgrees = false;
+        boolean givenElse = false, placeAgrees = false, sameId = false;
         for (int c = 0; c < comps.length; c++) {
             FieldComparison fc = comps[c];
             int l = fc.level(d, a, b, s);
@@ -127,20 +139,33 @@ public final class Scorer {
                 total += wt;
             }
             if (given[c] && l == w[c].length - 1) givenElse = true;
+            if (l <= fc.agreeLevel) sameId = true;
         }
         double placeW = placeAgrees ? placeMax : placeMin;
-        if (givenElse && familyPos > 0) { // the household rule (see explain)
-            return total + Math.max(placeMax, familyPos) + (placeAgrees ? 0 : placeMin) + Math.min(dobPos, dobInHousehold);
+        double plain = total + placeW + familyPos + dobPos;
+        if (givenElse && familyPos > 0 && !sameId) { // the household rule (see explain)
+            double household = householdOdds + (total - prior) + (placeAgrees ? 0 : placeMin) + Math.min(dobPos, dobInHousehold);
+            return either(plain, household);
         }
-        return total + placeW + familyPos + dobPos;
+        return plain;
+    }
+
+    /**
+     * Match weight against two alternatives at once: log2 P(match) / (P(random pair) + P(household pair)),
+     * from the log2 odds against each, -log2(2^-a + 2^-b).
+     */
+    static double either(double a, double b) {
+        double lo = Math.min(a, b), hi = Math.max(a, b);
+        return lo - Math.log1p(Math.pow(2, lo - hi)) / Math.log(2);
     }
 
     /** Both rows hold formally valid identifiers of the same kind that differ (e.g. two NHS numbers). */
     public boolean contrary(Dataset d, int a, int b) {
         for (FieldComparison fc : comps) {
             if (!fc.identifier) continue;
-            int[] ids = d.columns[fc.column].ids;
-            if (ids[a] >= 0 && ids[b] >= 0 && ids[a] != ids[b]) return true;
+            Column c = d.columns[fc.column];
+            int va = c.ids[a], vb = c.ids[b];
+            if (va >= 0 && vb >= 0 && va != vb && fc.valid(c.dict, va) && fc.valid(c.dict, vb)) return true;
         }
         return false;
     }
@@ -151,14 +176,16 @@ public final class Scorer {
      * agreement, or if none agrees the strongest disagreement. The household rule: siblings and twins share
      * family name and place (twins also date of birth); when given names clearly disagree (the "else" level:
      * not a typo, nickname or swap) and the family name agrees, family name and place count once together, and
-     * an agreeing date of birth is weighed against the chance that two people of one household share it.
+     * an agreeing date of birth is weighed against the chance that two people of one household share it. The
+     * rule yields when an identifier agrees or differs by one keying error: a twin has an identifier of their
+     * own, not a mistyped copy of their sibling's.
      */
     public Explanation explain(Dataset d, int a, int b, boolean useTf) {
         var s = new Scratch();
         int n = comps.length;
         int[] lv = new int[n];
         double[] wt = new double[n];
-        boolean givenElse = false;
+        boolean givenElse = false, sameId = false;
         int placeMax = -1, placeMin = -1, familyC = -1;
         double familyPos = 0;
         for (int c = 0; c < n; c++) {
@@ -166,6 +193,7 @@ public final class Scorer {
             if (lv[c] < 0) continue;
             wt[c] = lv[c] == 0 && useTf && comps[c].tf ? exactWeight(d, c, a) : w[c][lv[c]];
             if (given[c] && lv[c] == w[c].length - 1) givenElse = true;
+            if (lv[c] <= comps[c].agreeLevel) sameId = true;
             if (place[c]) {
                 if (wt[c] > 0 && (placeMax < 0 || wt[c] > wt[placeMax])) placeMax = c;
                 if (wt[c] < 0 && (placeMin < 0 || wt[c] < wt[placeMin])) placeMin = c;
@@ -175,10 +203,10 @@ public final class Scorer {
                 familyC = c;
             }
         }
-        boolean rule = givenElse && familyPos > 0;
+        boolean rule = givenElse && familyPos > 0 && !sameId;
         int keepPlace = placeMax >= 0 ? placeMax : placeMin;
-        if (rule && placeMax >= 0 && familyPos > wt[placeMax]) keepPlace = -2; // family outweighs place
         var out = new ArrayList<Contribution>();
+        double plain = prior;
         for (int c = 0; c < n; c++) {
             FieldComparison fc = comps[c];
             int l = lv[c];
@@ -190,18 +218,17 @@ public final class Scorer {
             double x = wt[c];
             if (l == 0 && useTf && fc.tf) level += " (term-frequency adjusted)";
             if (place[c] && c != keepPlace) {
-                level += rule ? " (household evidence counted once: given names differ)" : " (place evidence counted once)";
+                level += " (place evidence counted once)";
                 x = 0;
             }
-            if (rule && family[c] && x > 0 && placeMax >= 0 && keepPlace != -2) {
-                level += " (household evidence counted once: given names differ)";
-                x = 0;
-            }
-            if (rule && dob[c] && x > dobInHousehold) {
-                level += " (weighed against twins: given names differ)";
-                x = dobInHousehold;
-            }
+            plain += x;
             out.add(new Contribution(fc.field.name(), level, x));
+        }
+        if (rule) {
+            double w = score(d, a, b, s, useTf);
+            out.add(new Contribution(HOUSEHOLD, String.format(java.util.Locale.ROOT,
+                    "given names differ: two people of one household (twins if born the same day)? prior log2 odds %.2f",
+                    householdOdds), w - plain));
         }
         return new Explanation(out, prior, contrary(d, a, b));
     }

@@ -63,7 +63,95 @@ public final class Trainer {
         long t2 = System.nanoTime();
         double[][] m = estimateM(u, notes);
         log.accept(String.format("  m by EM (%.2f s)", secs(t2)));
+        long t3 = System.nanoTime();
+        estimateHousehold(m, notes);
+        if (notes.containsKey(HOUSEHOLD_NOTE)) {
+            log.accept(String.format("  households: %s (%.2f s)", notes.get("household_pairs"), secs(t3)));
+        }
         return new Result(m, u, lambda, Rules.prediction(d), notes);
+    }
+
+    /** Training note holding log2(co-resident matches / co-resident pairs of different people). */
+    public static final String HOUSEHOLD_NOTE = "household_log2_odds";
+    /** Co-resident pairs examined at most (a seeded sample beyond that). */
+    static final long HOUSEHOLD_PAIRS = 1_000_000;
+
+    /**
+     * How common are different people of one household in this data, against the same person recorded twice
+     * at one address? Among pairs agreeing on family name and the dwelling (every address and postcode column,
+     * else the city) and sharing no identifier (the pairs the household rule applies to),
+     * the pairs whose given names AND dates of birth both clearly differ are almost all different people
+     * (a match has both wrong with probability m(given else) * m(dob else), from EM), while different people
+     * of one household differ on both unless they are twins (1 - {@link Scorer#TWIN_SHARE}). Solving the two
+     * counts for the mixture gives the prior odds of "same person" against "same household" that the
+     * household rule uses (see {@link Scorer}). Deterministic; no labels.
+     */
+    private void estimateHousehold(double[][] m, Map<String, String> notes) {
+        int nc = comps.size();
+        int given = -1, family = -1, dob = -1;
+        for (int c = 0; c < nc; c++) {
+            var t = comps.get(c).field.type();
+            if (t == org.interstice.linkage.FieldType.GIVEN_NAME && given < 0) given = c;
+            if (t == org.interstice.linkage.FieldType.FAMILY_NAME && family < 0) family = c;
+            if (t == org.interstice.linkage.FieldType.DOB && dob < 0) dob = c;
+        }
+        // the dwelling as exactly as the data gives it: every address and postcode column, else the city
+        var place = new ArrayList<Integer>();
+        for (int c = 0; c < nc; c++) {
+            var t = comps.get(c).field.type();
+            if (t == org.interstice.linkage.FieldType.ADDRESS || t == org.interstice.linkage.FieldType.POSTCODE) place.add(c);
+        }
+        if (place.isEmpty()) {
+            for (int c = 0; c < nc && place.isEmpty(); c++) if (comps.get(c).field.type() == org.interstice.linkage.FieldType.CITY) place.add(c);
+        }
+        if (given < 0 || family < 0 || dob < 0 || place.isEmpty()) return;
+        var parts = new ArrayList<BlockingRule.Part>();
+        parts.add(new BlockingRule.Part(BlockingRule.Transform.VALUE, comps.get(family).column, -1));
+        var placeNames = new ArrayList<String>();
+        for (int c : place) {
+            parts.add(new BlockingRule.Part(BlockingRule.Transform.VALUE, comps.get(c).column, -1));
+            placeNames.add(comps.get(c).field.name());
+        }
+        var rule = new BlockingRule(parts);
+        Blocks b = Blocks.build(Pairs.keys(rule, d), d.size);
+        long total = 0;
+        for (int g = 0; g < b.groups; g++) if (b.size(g) <= TRAINING_BLOCK_CAP) total += Pairs.count(b, g, d, link);
+        final long threshold = total <= HOUSEHOLD_PAIRS ? Long.MAX_VALUE
+                : (long) (HOUSEHOLD_PAIRS / (double) total * Long.MAX_VALUE);
+        final long salt = seed * 0x9E3779B97F4A7C15L + 7919;
+        final FieldComparison gc = comps.get(given), dc = comps.get(dob);
+        final int gElse = gc.elseLevel(), dElse = dc.elseLevel();
+        long[] n = new long[2]; // pairs with given name and date of birth on both sides; of those, both clearly differ
+        var s = new Scratch();
+        for (int g = 0; g < b.groups; g++) {
+            if (b.size(g) > TRAINING_BLOCK_CAP) continue;
+            Pairs.forEach(b, g, d, link, (x, y) -> {
+                if (threshold != Long.MAX_VALUE) {
+                    long h = BlockingRule.mix(BlockingRule.mix(salt, x), y) & Long.MAX_VALUE;
+                    if (h >= threshold) return;
+                }
+                int lg = gc.level(d, x, y, s), ld = dc.level(d, x, y, s);
+                if (lg < 0 || ld < 0) return;
+                for (FieldComparison fc : comps) {
+                    int l = fc.level(d, x, y, s);
+                    if (l >= 0 && l <= fc.agreeLevel) return; // the same identifier: not a household pair
+                }
+                n[0]++;
+                if (lg == gElse && ld == dElse) n[1]++;
+            });
+        }
+        double a = m[given][gElse] * m[dob][dElse]; // a match with both wrong
+        double bb = 1 - Scorer.TWIN_SHARE; // different people of one household: both differ unless twins
+        if (bb - a < 0.05) return; // matches would look like households: nothing to learn (odds stay 0)
+        double same = n[0] == 0 ? 0 : (bb * n[0] - n[1]) / (bb - a);
+        same = Math.max(0.5, Math.min(n[0], same));
+        double other = Math.max(0.5, n[0] - same);
+        double odds = Math.log(same / other) / Math.log(2);
+        notes.put(HOUSEHOLD_NOTE, String.format(java.util.Locale.ROOT, "%.4f", odds));
+        notes.put("household_pairs", String.format(java.util.Locale.ROOT,
+                "%d co-resident pairs (family name and %s agree, given name and date of birth present), %d with both "
+                        + "clearly different; estimated %.0f the same person, %.0f different people; log2 odds %.2f",
+                n[0], String.join(", ", placeNames), n[1], same, other, odds));
     }
 
     static double secs(long t0) {
