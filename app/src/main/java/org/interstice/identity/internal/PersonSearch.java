@@ -16,6 +16,7 @@ import org.interstice.identity.SubjectSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Finds subjects by name (trigram similarity and Double Metaphone, over every name an agency holds including
@@ -69,13 +70,17 @@ public class PersonSearch {
         }
         // The candidate sets are small and read from indexes: parallel workers would only add start-up time, and the
         // name-only trigram cut is stricter than pg_trgm's default. Both settings end with this transaction.
-        jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true), "
+        // When the caller's transaction is joined, its own settings are put back afterwards.
+        boolean joined = !TransactionAspectSupport.currentTransactionStatus().isNewTransaction();
+        Map<String, Object> before = jdbc.sql("select current_setting('max_parallel_workers_per_gather') as workers, "
+                + "coalesce(current_setting('pg_trgm.similarity_threshold', true), '0.3') as threshold, "
+                + "set_config('max_parallel_workers_per_gather', '0', true), "
                 + "set_config('pg_trgm.similarity_threshold', :threshold, true)")
                 .param("threshold", String.valueOf(NAME_ONLY_SIMILARITY)).query().singleRow();
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = sql(q, params);
         params.put("limit", limit);
-        return access.bind(jdbc.sql(sql).params(params)).query((rs, n) -> {
+        List<Hit> hits = access.bind(jdbc.sql(sql).params(params)).query((rs, n) -> {
             Date dob = rs.getDate(4);
             String given = rs.getString(2);
             String family = rs.getString(3);
@@ -85,6 +90,13 @@ public class PersonSearch {
             String agencies = rs.getString(9);
             return new Hit(summary, agencies == null ? List.of() : List.of(agencies.split(",")), rs.getDouble(10));
         }).list();
+        if (joined) {
+            jdbc.sql("select set_config('max_parallel_workers_per_gather', :workers, true), "
+                    + "set_config('pg_trgm.similarity_threshold', :threshold, true)")
+                    .param("workers", before.get("workers")).param("threshold", before.get("threshold"))
+                    .query().singleRow();
+        }
+        return hits;
     }
 
     /** The SQL for a query, filling in its parameters. Package-private so tests can EXPLAIN it. */

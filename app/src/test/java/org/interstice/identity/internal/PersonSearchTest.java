@@ -38,6 +38,8 @@ class PersonSearchTest {
     Subjects subjects;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private final Viewer mash = new Viewer(null, "test", "test", null, null, null, null, true);
 
@@ -100,6 +102,16 @@ class PersonSearchTest {
         mvc.perform(get("/api/v1/subjects").param("postcode", "NB8 4XY").param("name", "Oliver Brown")
                         .with(SignIn.partnershipToken()))
                 .andExpect(jsonPath("$[*].id").value(Matchers.not(Matchers.hasItem(child.toString()))));
+    }
+
+    @Test
+    void a_search_inside_a_callers_transaction_leaves_its_settings_as_they_were() {
+        String after = transactions.execute(tx -> {
+            jdbc.sql("select set_config('max_parallel_workers_per_gather', '1', true)").query().singleRow();
+            found("Oliver Brown", "2009-04-03");
+            return jdbc.sql("select current_setting('max_parallel_workers_per_gather')").query(String.class).single();
+        });
+        assertThat(after).isEqualTo("1");
     }
 
     @Test

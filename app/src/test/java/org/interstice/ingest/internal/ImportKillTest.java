@@ -170,24 +170,35 @@ class ImportKillTest {
         Process first = startImport(killed, file, firstLog);
         long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
         int processed = 0;
-        while (processed < ImportRunner.CHUNK) {
-            if (!first.isAlive()) {
-                fail("the import ended before it could be killed part-way:\n" + Files.readString(firstLog));
+        try (Connection watch = connect(killed); Statement poll = watch.createStatement()) {
+            while (processed < ImportRunner.CHUNK) {
+                if (!first.isAlive()) {
+                    fail("the import ended before it could be killed part-way:\n" + Files.readString(firstLog));
+                }
+                if (System.nanoTime() > deadline) {
+                    fail("the import made no progress within " + RUN_LIMIT + ":\n" + Files.readString(firstLog));
+                }
+                try (ResultSet rs = poll.executeQuery("select coalesce(max(processed), 0) from import_job")) {
+                    rs.next();
+                    processed = rs.getInt(1);
+                }
+                Thread.sleep(20); // poll every 20 ms; the condition is read from the database
             }
-            if (System.nanoTime() > deadline) {
-                fail("the import made no progress within " + RUN_LIMIT + ":\n" + Files.readString(firstLog));
+            first.destroyForcibly();
+            assertThat(first.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            assertThat(processed).as("killed part-way").isLessThan(ROWS);
+            // PostgreSQL notices the dead client, ends its session and rolls its transaction back
+            while (true) {
+                try (ResultSet rs = poll.executeQuery("select count(*) from pg_stat_activity "
+                        + "where datname = current_database() and pid <> pg_backend_pid()")) {
+                    rs.next();
+                    if (rs.getInt(1) == 0) {
+                        break;
+                    }
+                }
+                assertThat(System.nanoTime()).as("the killed session ended").isLessThan(deadline);
+                Thread.sleep(20);
             }
-            processed = intQuery(killed, "select coalesce(max(processed), 0) from import_job");
-            Thread.onSpinWait();
-        }
-        first.destroyForcibly();
-        assertThat(first.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        assertThat(processed).as("killed part-way").isLessThan(ROWS);
-        // PostgreSQL ends the dead client's session and rolls its transaction back
-        while (intQuery(killed, "select count(*) from pg_stat_activity where datname = current_database() "
-                + "and pid <> pg_backend_pid()") > 0) {
-            assertThat(System.nanoTime()).as("the killed session ended").isLessThan(deadline);
-            Thread.onSpinWait();
         }
         assertThat(intQuery(killed, "select count(*) from person_record")).as("nothing half-imported is kept").isZero();
         assertThat(intQuery(killed, "select count(*) from import_job where status = 'RUNNING'"))
