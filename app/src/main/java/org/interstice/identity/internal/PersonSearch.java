@@ -30,9 +30,10 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  *     wrong: the date itself, a week either side, day and month swapped, the year or the month one out, when those
  *     lie within the tolerance, ranked by trigram similarity of the whole name; and (ii) anywhere within the
  *     tolerance whose family or given name sounds the same (Double Metaphone, read from a (key, dob) index);</li>
- * <li>with a name alone, names whose given and family names both sound the same, and names whose trigram
- *     similarity is at least {@value #NAME_ONLY_SIMILARITY} (a stricter cut than with a date, because a name alone
- *     matches a large part of the population), a bounded number of each;</li>
+ * <li>with a name alone, names whose given and family names both sound the same; names one of whose names sounds
+ *     the same and whose whole name is similar; and names whose trigram similarity is at least
+ *     {@value #NAME_ONLY_SIMILARITY} (a stricter cut than with a date, because the trigram index would otherwise
+ *     hand back a large part of the population); a bounded number of each;</li>
  * <li>a date of birth alone finds the likely dates above, not the whole window.</li>
  * </ul>
  * A name matches when its trigram similarity is at least {@value #SIMILARITY} or its phonetic keys match. Results are
@@ -207,6 +208,11 @@ public class PersonSearch {
         } else {
             if (sounds) {
                 branches.add("(" + select + phonetic + " limit 500)");
+                if (!oneWord) {
+                    // one of the two names sounds the same and the whole name is similar ("Lea Fox", "Leanne Fox")
+                    branches.add("(" + select + "n.dm_family = :dmf and " + matches + " limit 500)");
+                    branches.add("(" + select + "n.dm_given = :dmg and " + matches + " limit 500)");
+                }
             }
             if (!sounds || !oneWord) {
                 // one word against whole names rarely reaches the trigram cut; its sound finds given or family names

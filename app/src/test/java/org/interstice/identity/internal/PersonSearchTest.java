@@ -87,6 +87,8 @@ class PersonSearchTest {
         UUID child = imported(id, "Siobhan", "Przybylski", "2013-12-02", "nb8 4xy," + upn);
         assertThat(found("Siobahn Przybilsky", null)).contains(child);
         assertThat(found("Przybylski", null)).contains(child);
+        // a shortened given name: the family name sounds the same and the whole name is similar
+        assertThat(found("Shiv Przybylski", null)).contains(child);
         mvc.perform(get("/api/v1/subjects").param("dob", "2013-02-12").with(SignIn.partnershipToken()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id").value(Matchers.hasItem(child.toString())));
