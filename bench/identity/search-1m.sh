@@ -15,19 +15,28 @@ CONNECTIONS=${3:-8}
 WORK=${BENCH_DIR:-/tmp/interstice-bench-search}
 PORT=${BENCH_PORT:-18080}
 TOKEN=bench-api-token
-rm -rf "$WORK" && mkdir -p "$WORK"
+REUSE=${BENCH_REUSE:-0}   # 1: keep the data folder and records of the previous run (skips generating and loading)
+if [ "$REUSE" = 1 ] && [ -d "$WORK/data/postgres" ] && [ -s "$WORK/queries.csv" ]; then
+  echo "Reusing the records loaded by the previous run in $WORK"
+else
+  REUSE=0
+  rm -rf "$WORK" && mkdir -p "$WORK"
+  java -cp linkage/target/interstice-linkage.jar org.interstice.linkage.synth.GenerateCommand \
+    --records "$RECORDS" --seed 11 --out "$WORK/raw.csv"
+fi
 
-java -cp linkage/target/interstice-linkage.jar org.interstice.linkage.synth.GenerateCommand \
-  --records "$RECORDS" --seed 11 --out "$WORK/raw.csv"
-
-export INTERSTICE_DATA_DIR="$WORK/data" INTERSTICE_DEMO_PASSWORD=bench INTERSTICE_DEMO_API_TOKEN=$TOKEN SERVER_PORT=$PORT
+export INTERSTICE_DATA_DIR="$WORK/data" INTERSTICE_DEMO_PASSWORD=bench-password INTERSTICE_DEMO_API_TOKEN=$TOKEN SERVER_PORT=$PORT
 java -Xmx2g -jar app/target/interstice.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-until grep -q "Started IntersticeApplication" "$WORK/app.log"; do sleep 2; done
+until grep -q "Started IntersticeApplication" "$WORK/app.log"; do
+  kill -0 $APP 2>/dev/null || { echo "The application stopped during start-up:"; tail -30 "$WORK/app.log"; exit 1; }
+  sleep 2
+done
 PGPORT=$(grep -o "embedded PostgreSQL 17 on localhost:[0-9]*" "$WORK/app.log" | head -1 | sed 's/.*://')
 PSQL="psql -h localhost -p $PGPORT -U postgres -d postgres -v ON_ERROR_STOP=1 -q"
 
+if [ "$REUSE" = 0 ]; then
 echo "Loading $RECORDS records into PostgreSQL on port $PGPORT..."
 time $PSQL <<SQL
 create extension if not exists fuzzystrmatch;
@@ -56,6 +65,7 @@ vacuum analyze person_name;
 vacuum analyze person_record;
 \copy (select given_name || ' ' || family_name, dob from person_record where source_system = 'bench' and given_name is not null and family_name is not null and dob is not null order by md5(source_id) limit 2000) to '$WORK/queries.csv' csv
 SQL
+fi
 $PSQL -c "select count(*) as records from person_record"
 
 cat > "$WORK/search.lua" <<'LUA'
@@ -81,6 +91,9 @@ done = function(summary, latency, requests)
   end
 end
 LUA
+# With reused records the application builds its in-memory linkage index from them in the background at start;
+# wait for it, so that the figures are of a running server, not of one still starting.
+until grep -q "Linkage index holds" "$WORK/app.log"; do sleep 2; done
 echo "Warming up..."
 QUERIES="$WORK/queries.csv" TOKEN=$TOKEN wrk -t2 -c4 -d15s -s "$WORK/search.lua" "http://127.0.0.1:$PORT" > /dev/null
 uptime

@@ -61,8 +61,9 @@ public class Accounts {
         if (account.agencyId() == null) {
             return new Opened(null, "Select an agency");
         }
-        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            return new Opened(null, "Enter a password of at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+        Optional<String> weak = passwordRefusal(password);
+        if (weak.isPresent()) {
+            return new Opened(null, weak.get());
         }
         if (account.teamId() != null && jdbc.sql("select count(*) from team where id = ? and agency_id = ?")
                 .params(account.teamId(), account.agencyId()).query(Long.class).single() == 0) {
@@ -78,6 +79,14 @@ public class Accounts {
             return new Opened(null, "A user with that username already exists");
         }
         return new Opened(summary(username).orElseThrow(), null);
+    }
+
+    /** Why a password does not meet the password policy, or empty when it does (the one place the policy lives). */
+    public static Optional<String> passwordRefusal(String password) {
+        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+            return Optional.of("Enter a password of at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+        }
+        return Optional.empty();
     }
 
     /** Deactivates an account; returns the reason if refused. */

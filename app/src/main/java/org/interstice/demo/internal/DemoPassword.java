@@ -1,5 +1,6 @@
 package org.interstice.demo.internal;
 
+import org.interstice.agency.Accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +23,11 @@ public class DemoPassword {
 
     DemoPassword(@Value("${interstice.demo.password:}") String configured) {
         if (configured != null && !configured.isBlank()) {
+            // Checked here, when the application starts and before anything is seeded: a password the policy refuses
+            // would otherwise leave the demo without its users and fail later, far from the cause.
+            Accounts.passwordRefusal(configured).ifPresent(rule -> {
+                throw new IllegalStateException("INTERSTICE_DEMO_PASSWORD does not meet the password policy: " + rule);
+            });
             this.value = configured;
             this.generated = false;
         } else {

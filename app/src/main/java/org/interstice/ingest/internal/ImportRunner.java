@@ -63,8 +63,6 @@ class ImportRunner implements Imports {
         return t;
     });
     private final Set<UUID> active = ConcurrentHashMap.newKeySet();
-    /** Test seam: simulate the application dying after this many rows have been written (never set in production). */
-    volatile int crashAfterRows = -1;
     private final boolean resumeOnStart;
 
     ImportRunner(ImportJobs jobs, MappingProfiles profiles, Agencies agencies, PersonIntake intake, Audit audit,
@@ -81,13 +79,6 @@ class ImportRunner implements Imports {
         this.progressTransaction = new TransactionTemplate(transactions);
         this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-    }
-
-    /** Thrown by the test seam to stand in for the process being killed: nothing after it runs. */
-    static final class SimulatedCrash extends RuntimeException {
-        SimulatedCrash() {
-            super("simulated crash during import");
-        }
     }
 
     static String sha256(byte[] content) {
@@ -206,8 +197,6 @@ class ImportRunner implements Imports {
     private void execute(UUID id, Viewer viewer, Consumer<Status> progress) {
         try {
             importFile(id, viewer, progress);
-        } catch (SimulatedCrash crash) {
-            throw crash; // as if the process died: the job stays RUNNING, the write transaction never committed
         } catch (RuntimeException e) {
             log.warn("Import {} failed", id, e);
             jobs.failed(id, "The import stopped because of an error: " + e.getMessage(), clock.instant());
@@ -295,9 +284,6 @@ class ImportRunner implements Imports {
                 int processed = to;
                 progressTransaction.executeWithoutResult(p -> jobs.progress(id, processed));
                 progress.accept(jobs.status(id).orElseThrow());
-                if (crashAfterRows >= 0 && processed >= crashAfterRows) {
-                    throw new SimulatedCrash();
-                }
             }
             jobs.done(id, rows, persons.size(), rejectedRows.size(), created, updated, unchanged, review, clock.instant());
             audit.change(viewer, "EXTRACT_IMPORTED", "import_job", id);

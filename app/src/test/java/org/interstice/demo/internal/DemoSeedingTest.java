@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DemoSeedingTest {
 
@@ -36,5 +37,14 @@ class DemoSeedingTest {
         String two = new DemoPassword("").value();
         assertThat(one).hasSize(19).isNotEqualTo(two);
         assertThat(new DemoPassword("chosen-password").value()).isEqualTo("chosen-password");
+    }
+
+    @Test
+    void aDemoPasswordThePolicyRefusesStopsTheStartWithTheRule() {
+        assertThatThrownBy(() -> new DemoPassword("bench"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("INTERSTICE_DEMO_PASSWORD does not meet the password policy: "
+                        + "Enter a password of at least 12 characters");
+        assertThat(new DemoPassword("bench-password").value()).isEqualTo("bench-password");
     }
 }
