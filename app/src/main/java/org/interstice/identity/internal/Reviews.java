@@ -47,6 +47,11 @@ public class Reviews {
         public String levelOf(String field) {
             return weights.stream().filter(w -> w.field().equals(field)).map(SingleView.Weight::level).findFirst().orElse("");
         }
+
+        /** Contributions that belong to no single field, such as the engine's household correction. */
+        public List<SingleView.Weight> otherWeights() {
+            return weights.stream().filter(w -> !record.values().containsKey(w.field())).toList();
+        }
     }
 
     private final JdbcClient jdbc;

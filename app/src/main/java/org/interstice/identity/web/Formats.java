@@ -48,6 +48,7 @@ public final class Formats {
             case "pnc_id" -> "PNC id";
             case "first_known" -> "First known";
             case "aliases" -> "Other names";
+            case "(household)" -> "Household (could be a twin or sibling)";
             default -> name;
         };
     }
