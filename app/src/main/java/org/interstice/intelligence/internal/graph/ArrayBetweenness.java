@@ -211,7 +211,7 @@ public final class ArrayBetweenness implements VertexScoringAlgorithm<Integer, D
     private static final class Worker {
         final int[] off, nb;
         final int[] dist, order;
-        final double[] sigma, delta, score, sum, sumSq;
+        final double[] sigma, coef, score, sum, sumSq;
         Throwable failure;
 
         Worker(CompactGraph g, boolean sampled) {
@@ -222,7 +222,7 @@ public final class ArrayBetweenness implements VertexScoringAlgorithm<Integer, D
             java.util.Arrays.fill(dist, -1);
             order = new int[n];
             sigma = new double[n];
-            delta = new double[n];
+            coef = new double[n];
             score = new double[n];
             sum = sampled ? new double[n] : null;
             sumSq = sampled ? new double[n] : null;
@@ -241,9 +241,9 @@ public final class ArrayBetweenness implements VertexScoringAlgorithm<Integer, D
         }
 
         /** One source: BFS counting shortest paths, then dependencies accumulated in reverse BFS order. */
-        void from(int s, double w, boolean sampled) {
+        void from(int s, double weight, boolean sampled) {
             int[] off = this.off, nb = this.nb, dist = this.dist, order = this.order;
-            double[] sigma = this.sigma, delta = this.delta;
+            double[] sigma = this.sigma, coef = this.coef;
             int head = 0, tail = 0;
             order[tail++] = s;
             dist[s] = 0;
@@ -264,16 +264,19 @@ public final class ArrayBetweenness implements VertexScoringAlgorithm<Integer, D
                     }
                 }
             }
-            for (int j = tail - 1; j > 0; j--) {
+            // dependencies pulled from the successors, deepest first: delta(v) = sigma(v) * sum over successors w of
+            // (1 + delta(w)) / sigma(w); coef holds that quotient once w is done (reads only, no scattered writes)
+            for (int j = tail - 1; j > 0; j--) { // the source itself (j = 0) scores nothing
                 int x = order[j];
-                double coefficient = (1 + delta[x]) / sigma[x];
-                int dp = dist[x] - 1;
+                int ds = dist[x] + 1;
+                double pulled = 0;
                 for (int i = off[x], end = off[x + 1]; i < end; i++) {
-                    int v = nb[i];
-                    if (dist[v] == dp) delta[v] += sigma[v] * coefficient;
+                    int w = nb[i];
+                    if (dist[w] == ds) pulled += coef[w];
                 }
-                double d = delta[x];
-                score[x] += w * d;
+                double d = sigma[x] * pulled;
+                coef[x] = (1 + d) / sigma[x];
+                score[x] += weight * d;
                 if (sampled) {
                     sum[x] += d;
                     sumSq[x] += d * d;
@@ -283,7 +286,6 @@ public final class ArrayBetweenness implements VertexScoringAlgorithm<Integer, D
                 int x = order[j];
                 dist[x] = -1;
                 sigma[x] = 0;
-                delta[x] = 0;
             }
         }
     }

@@ -11,9 +11,8 @@ import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
  * Community detection by label propagation (Raghavan, Albert and Kumara 2007), as JGraphT's
  * {@link org.jgrapht.alg.clustering.LabelPropagationClustering}, on a {@link CompactGraph}'s arrays:
  * every vertex starts with its own label; in each round, in a seeded random order, a vertex takes the label most of its
- * neighbours carry (keeping its own when that is among the most common, otherwise a seeded random choice among the
- * ties); rounds stop when no label changes (every vertex then carries a most common label of its neighbours, JGraphT's
- * stopping rule) or after {@code maxRounds}. As in JGraphT and the paper, a label shared by parts that are not joined
+ * neighbours carry (a seeded random choice among ties); rounds stop when every vertex carries a label that most of its
+ * neighbours carry (JGraphT's stopping rule) or after {@code maxRounds}. As in JGraphT and the paper, a label shared by parts that are not joined
  * is split, so every community is connected. Communities are numbered from 0 by their lowest vertex. ADR 0017.
  */
 public final class ArrayLabelPropagation implements ClusteringAlgorithm<Integer> {
@@ -61,6 +60,25 @@ public final class ArrayLabelPropagation implements ClusteringAlgorithm<Integer>
         return new ClusteringImpl<>(sets);
     }
 
+    /** Whether every vertex carries a label that most of its neighbours carry. */
+    private static boolean everyLabelIsAMostCommon(int[] off, int[] nb, int[] label, int[] counts, int[] seen) {
+        int n = label.length;
+        for (int v = 0; v < n; v++) {
+            int from = off[v], to = off[v + 1];
+            if (from == to) continue;
+            int distinct = 0, top = 0;
+            for (int i = from; i < to; i++) {
+                int l = label[nb[i]];
+                if (counts[l]++ == 0) seen[distinct++] = l;
+                if (counts[l] > top) top = counts[l];
+            }
+            boolean ok = counts[label[v]] == top;
+            for (int i = 0; i < distinct; i++) counts[seen[i]] = 0;
+            if (!ok) return false;
+        }
+        return true;
+    }
+
     private void compute() {
         int n = g.vertexCount();
         int[] off = g.offsets, nb = g.neighbours;
@@ -71,14 +89,14 @@ public final class ArrayLabelPropagation implements ClusteringAlgorithm<Integer>
         }
         SplittableRandom rnd = new SplittableRandom(seed);
         rounds = 0;
-        boolean changed = true;
-        while (changed && rounds < maxRounds) {
-            changed = false;
+        boolean settled = false;
+        while (!settled && rounds < maxRounds) {
             rounds++;
             for (int i = n - 1; i > 0; i--) {
                 int j = rnd.nextInt(i + 1);
                 int t = order[i]; order[i] = order[j]; order[j] = t;
             }
+            boolean unsettled = false;
             for (int k = 0; k < n; k++) {
                 int v = order[k];
                 int from = off[v], to = off[v + 1];
@@ -89,19 +107,14 @@ public final class ArrayLabelPropagation implements ClusteringAlgorithm<Integer>
                     if (counts[l]++ == 0) seen[distinct++] = l;
                     if (counts[l] > top) top = counts[l];
                 }
-                int own = label[v];
-                int newLabel = own;
-                if (counts[own] != top) {
-                    int ties = 0;
-                    for (int i = 0; i < distinct; i++) if (counts[seen[i]] == top) best[ties++] = seen[i];
-                    newLabel = ties == 1 ? best[0] : best[rnd.nextInt(ties)];
-                }
+                if (counts[label[v]] != top) unsettled = true;
+                int ties = 0;
+                for (int i = 0; i < distinct; i++) if (counts[seen[i]] == top) best[ties++] = seen[i];
+                label[v] = ties == 1 ? best[0] : best[rnd.nextInt(ties)];
                 for (int i = 0; i < distinct; i++) counts[seen[i]] = 0;
-                if (newLabel != own) {
-                    label[v] = newLabel;
-                    changed = true;
-                }
             }
+            // JGraphT's stopping rule, checked once no vertex was found unsettled during the round
+            settled = !unsettled && everyLabelIsAMostCommon(off, nb, label, counts, seen);
         }
         // split labels into connected communities
         community = new int[n];
