@@ -31,9 +31,10 @@ public final class NetworkView {
     public record Estimate(int groups, int entities, int limit, int sources, double typicalError, double largestError) {
         public String text() {
             return String.format(java.util.Locale.UK,
-                    "Betweenness in %s larger than %,d entities (%,d entities) is estimated from %,d sampled starting points "
-                            + "instead of all of them. Typical error ±%s, largest ±%s (standard errors, on the same scale as the scores).",
-                    groups == 1 ? "the 1 group" : "the " + groups + " groups", limit, entities, sources,
+                    "Betweenness in %s larger than %,d entities is estimated, not computed exactly: shortest paths were "
+                            + "followed from %,d of the %,d entities in %s as starting points instead of from all of them. "
+                            + "Typical error ±%s, largest ±%s (standard errors, on the same scale as the scores).",
+                    groups == 1 ? "the one group" : "the " + groups + " groups", limit, sources, entities, groups == 1 ? "it" : "them",
                     significant(typicalError), significant(largestError));
         }
     }

@@ -138,8 +138,8 @@ class NetworkTest {
         assertThat(meanError).isBetween(0.3 * r.meanStandardError(), 3 * r.meanStandardError());
         var note = new org.interstice.intelligence.web.NetworkView.Estimate(r.sampledGroups(), r.sampledVertices(), 100,
                 r.sampledSources(), r.meanStandardError(), r.maxStandardError()).text();
-        assertThat(note).startsWith("Betweenness in the 1 group larger than 100 entities (4")
-                .contains("estimated from 80 sampled starting points", "Typical error ±");
+        assertThat(note).startsWith("Betweenness in the one group larger than 100 entities is estimated")
+                .contains("from 80 of the 4", "Typical error ±");
         // communities and PageRank cover every entity; restricted views keep the same settings
         assertThat(estimated.communities()).hasSize(estimated.nodes().size());
         assertThat(estimated.pageRank().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
