@@ -20,12 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue 7 latency targets against the real application and a real embedded PostgreSQL:
  * the alarm list (GET /api/v1/pursuit/alarms) with 10,000 suspects, and a subject's two-step neighbourhood
- * (GET /api/v1/intelligence/subjects/{id}/neighbourhood). Loads 10,000 suspects named in 30,000 reports from three
+ * (GET /api/v1/intelligence/subjects/{id}/neighbourhood). Loads 10,000 suspects named in about 20,000 reports from three
  * agencies, sharing 2,000 vehicles and 3,000 phones and naming 3,000 children whom protection has screened at every
  * level, then sweeps the alarm rule over all of them.
  *
- *   mvn -B -q -DskipTests -pl app -am package && mvn -B -q -pl app dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- *   java -cp "app/target/classes:$(cat /tmp/cp.txt)" bench/pursuit/PursuitBench.java
+ *   bench/pursuit/run.sh      (builds, writes the classpath, runs this under the benchmark lock)
  */
 public class PursuitBench {
 
