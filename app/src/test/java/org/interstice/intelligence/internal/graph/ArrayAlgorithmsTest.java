@@ -74,6 +74,23 @@ class ArrayAlgorithmsTest {
     }
 
     @Test
+    void betweenness_is_exact_on_graphs_deeper_than_a_hundred_levels() {
+        // a 450-vertex path with a few chords: breadth-first searches run hundreds of levels deep
+        Graph<Integer, DefaultEdge> j = new SimpleGraph<>(DefaultEdge.class);
+        List<int[]> edges = new ArrayList<>();
+        for (int v = 0; v < 450; v++) j.addVertex(v);
+        for (int v = 0; v < 449; v++) edges.add(new int[]{v, v + 1});
+        edges.add(new int[]{10, 14});
+        edges.add(new int[]{200, 203});
+        edges.add(new int[]{300, 310});
+        for (int[] e : edges) j.addEdge(e[0], e[1]);
+        CompactGraph g = CompactGraph.of(450, edges.stream().mapToInt(e -> e[0]).toArray(), edges.stream().mapToInt(e -> e[1]).toArray());
+        Map<Integer, Double> theirs = new BetweennessCentrality<>(j, false).getScores();
+        double[] ours = new ArrayBetweenness(g, ArrayBetweenness.DEFAULTS.withNormalise(false)).result().scores();
+        for (int v = 0; v < 450; v++) assertThat(ours[v]).as("vertex %d", v).isCloseTo(theirs.get(v), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
     void betweenness_is_the_same_on_one_thread_and_on_two() {
         CompactGraph g = random(1200, 5000, 8).compact();
         double[] one = new ArrayBetweenness(g, ArrayBetweenness.DEFAULTS.withThreads(1)).result().scores();
