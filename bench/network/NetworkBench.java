@@ -1,92 +1,141 @@
 import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.clustering.LabelPropagationClustering;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.alg.util.Pair;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
+import org.interstice.intelligence.internal.graph.ArrayBetweenness;
+import org.interstice.intelligence.internal.graph.ArrayComponents;
+import org.interstice.intelligence.internal.graph.ArrayLabelPropagation;
+import org.interstice.intelligence.internal.graph.ArrayPageRank;
+import org.interstice.intelligence.internal.graph.CompactGraph;
 
 /**
- * Network analysis benchmark (issue 7): JGraphT on the graph sizes the issue names. Writes each edge list to
- * bench/results/ so igraph_bench.py measures exactly the same graphs. Seeded; no wall-clock dependence beyond timing.
+ * Network analysis benchmark (issue 7) on the graph sizes the issue names, with exactly the classes the application's
+ * Network uses (CompactGraph, a read-only JGraphT Graph over CSR arrays, and our array algorithms; ADR 0017). Writes
+ * each edge list to bench/results/ so igraph_bench.py measures exactly the same graphs. Seeded. Prints wall time and
+ * process CPU time (all threads, including GC), the figure that survives a busy shared machine.
  *
- *   java -Xmx3g -cp "$(cat /tmp/cp.txt)" bench/network/NetworkBench.java [repeats]
+ *   see bench/network/README.md for the one command
  */
 public class NetworkBench {
 
     public static void main(String[] args) throws Exception {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int samples = args.length > 1 ? Integer.parseInt(args[1]) : ArrayBetweenness.DEFAULTS.samples();
         Path out = Path.of("bench/results");
         Files.createDirectories(out);
+        System.out.printf("processors %d, load average %.2f, samples %d%n", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), samples);
 
-        List<Pair<Integer, Integer>> big = randomEdges(100_000, 1_000_000, 42);
+        int[][] big = randomEdges(100_000, 1_000_000, 42);
         write(out.resolve("graph-100k-1m.txt"), big);
-        long t0 = System.nanoTime(), c0 = cpuNow();
-        Graph<Integer, DefaultEdge> g = graph(100_000, big);
-        System.out.printf("build 100k/1M JGraphT SimpleGraph: %.2f s wall, %.2f s CPU%n", secs(t0), cpu(c0));
         for (int r = 0; r < repeats; r++) {
             long start = System.nanoTime(), cpuStart = cpuNow();
             long t = System.nanoTime();
-            int components = new ConnectivityInspector<>(g).connectedSets().size();
+            CompactGraph g = CompactGraph.of(100_000, big[0], big[1]);
+            double tb = secs(t);
+            t = System.nanoTime();
+            int components = new ArrayComponents(g).count();
             double tc = secs(t);
             t = System.nanoTime();
             long degreeSum = 0;
-            for (int v = 0; v < 100_000; v++) degreeSum += g.degreeOf(v);
+            for (int v = 0; v < g.vertexCount(); v++) degreeSum += g.degree(v);
             double td = secs(t);
             t = System.nanoTime();
-            var pr = new PageRank<>(g, 0.85, 100, 1e-6).getScores();
+            ArrayPageRank pr = new ArrayPageRank(g);
+            double[] scores = pr.scores();
             double tp = secs(t);
             t = System.nanoTime();
-            int communities = new LabelPropagationClustering<>(g, 0, new Random(7)).getClustering().getNumberClusters();
+            ArrayLabelPropagation lp = new ArrayLabelPropagation(g, 7);
+            int communities = lp.count();
             double tl = secs(t);
-            System.out.printf("run %d: components %d (%.2f s), degree sum %d (%.2f s), pagerank %d (%.2f s), label propagation %d communities (%.2f s); total %.2f s wall, %.2f s CPU%n",
-                    r + 1, components, tc, degreeSum, td, pr.size(), tp, communities, tl, secs(start), cpu(cpuStart));
+            System.out.printf("run %d: 100k/1M build %.2f s, components %d (%.2f s), degree sum %d (%.2f s), pagerank %d scores in %d iterations (%.2f s), "
+                            + "label propagation %d communities in %d rounds (%.2f s); total %.2f s wall, %.2f s CPU%n",
+                    r + 1, tb, components, tc, degreeSum, td, scores.length, pr.iterations(), tp, communities, lp.rounds(), tl,
+                    secs(start), cpu(cpuStart));
         }
 
-        List<Pair<Integer, Integer>> group = randomEdges(10_000, 100_000, 43);
+        int[][] group = randomEdges(10_000, 100_000, 43);
         write(out.resolve("graph-10k-100k.txt"), group);
-        Graph<Integer, DefaultEdge> h = graph(10_000, group);
+        CompactGraph h = CompactGraph.of(10_000, group[0], group[1]);
+        double[] exact = null;
         for (int r = 0; r < Math.min(repeats, 2); r++) {
             long t = System.nanoTime(), c = cpuNow();
-            var b = new BetweennessCentrality<>(h, false).getScores();
-            System.out.printf("run %d: exact betweenness 10k/100k: %d scores in %.2f s wall, %.2f s CPU%n", r + 1, b.size(), secs(t), cpu(c));
+            ArrayBetweenness.Result b = new ArrayBetweenness(h).result();
+            exact = b.scores();
+            System.out.printf("run %d: exact betweenness 10k/100k (%d threads): %d scores, sampled %b, in %.2f s wall, %.2f s CPU%n",
+                    r + 1, ArrayBetweenness.DEFAULTS.threads(), exact.length, b.sampled(), secs(t), cpu(c));
         }
+
+        // sampled betweenness on the same group, forced (limit 0), against the exact scores
+        for (int k : new int[]{samples / 2, samples, samples * 2}) {
+            long t = System.nanoTime(), c = cpuNow();
+            ArrayBetweenness.Result s = new ArrayBetweenness(h, ArrayBetweenness.DEFAULTS.withLimit(0, k)).result();
+            double wall = secs(t), used = cpu(c);
+            double meanAbs = 0, maxAbs = 0, meanExact = 0;
+            for (int v = 0; v < exact.length; v++) {
+                double e = Math.abs(s.scores()[v] - exact[v]);
+                meanAbs += e;
+                maxAbs = Math.max(maxAbs, e);
+                meanExact += exact[v];
+            }
+            meanAbs /= exact.length;
+            meanExact /= exact.length;
+            System.out.printf("sampled betweenness 10k/100k from %d of 10000 sources: %.2f s wall, %.2f s CPU; normalised scores: "
+                            + "mean |error| %.2e (%.1f%% of the mean score %.2e), max |error| %.2e; stated standard error mean %.2e, max %.2e; "
+                            + "top 1%% agreement %.0f%%, top 10%% agreement %.0f%%%n",
+                    k, wall, used, meanAbs, 100 * meanAbs / meanExact, meanExact, maxAbs, s.meanStandardError(), s.maxStandardError(),
+                    100 * topAgreement(exact, s.scores(), 0.01), 100 * topAgreement(exact, s.scores(), 0.10));
+        }
+
+        // beyond the exact limit, as the application does: a 100,000-vertex group estimated from `samples` sources
+        CompactGraph g = CompactGraph.of(100_000, big[0], big[1]);
+        long t = System.nanoTime(), c = cpuNow();
+        ArrayBetweenness.Result s = new ArrayBetweenness(g, ArrayBetweenness.DEFAULTS.withLimit(ArrayBetweenness.DEFAULTS.exactLimit(), samples)).result();
+        System.out.printf("sampled betweenness 100k/1M (group above the %d limit) from %d sources: %.2f s wall, %.2f s CPU; stated standard error mean %.2e (mean score %.2e)%n",
+                ArrayBetweenness.DEFAULTS.exactLimit(), s.sampledSources(), secs(t), cpu(c), s.meanStandardError(),
+                Arrays.stream(s.scores()).average().orElse(0));
     }
 
-    /** A connected-ish random multigraph-free edge list: a ring keeps one giant component, the rest are random pairs. */
-    static List<Pair<Integer, Integer>> randomEdges(int n, int m, long seed) {
+    /** Share of the exact top fraction of vertices that the estimate also puts in its top fraction. */
+    static double topAgreement(double[] exact, double[] estimate, double fraction) {
+        int k = Math.max(1, (int) Math.round(exact.length * fraction));
+        Set<Integer> a = top(exact, k), b = top(estimate, k);
+        a.retainAll(b);
+        return (double) a.size() / k;
+    }
+
+    static Set<Integer> top(double[] s, int k) {
+        Integer[] idx = new Integer[s.length];
+        for (int i = 0; i < s.length; i++) idx[i] = i;
+        Arrays.sort(idx, (x, y) -> Double.compare(s[y], s[x]));
+        return new HashSet<>(Arrays.asList(idx).subList(0, k));
+    }
+
+    /** A simple random graph's edge list (no self-loops, no pair twice) as two int arrays. */
+    static int[][] randomEdges(int n, int m, long seed) {
         Random rnd = new Random(seed);
         Set<Long> seen = new HashSet<>();
-        List<Pair<Integer, Integer>> edges = new ArrayList<>(m);
-        while (edges.size() < m) {
-            int a = rnd.nextInt(n), b = rnd.nextInt(n);
-            if (a == b) continue;
-            long key = (long) Math.min(a, b) * n + Math.max(a, b);
-            if (seen.add(key)) edges.add(Pair.of(a, b));
+        int[] a = new int[m], b = new int[m];
+        int k = 0;
+        while (k < m) {
+            int x = rnd.nextInt(n), y = rnd.nextInt(n);
+            if (x == y) continue;
+            long key = (long) Math.min(x, y) * n + Math.max(x, y);
+            if (seen.add(key)) {
+                a[k] = x;
+                b[k++] = y;
+            }
         }
-        return edges;
+        return new int[][]{a, b};
     }
 
-    /** The same JGraphT graph type the application's Network uses (SimpleGraph with DefaultEdge). */
-    static Graph<Integer, DefaultEdge> graph(int n, List<Pair<Integer, Integer>> edges) {
-        Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
-        for (int v = 0; v < n; v++) g.addVertex(v);
-        for (var e : edges) g.addEdge(e.getFirst(), e.getSecond());
-        return g;
-    }
-
-    static void write(Path file, List<Pair<Integer, Integer>> edges) throws Exception {
+    static void write(Path file, int[][] edges) throws Exception {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            for (var e : edges) w.write(e.getFirst() + " " + e.getSecond() + "\n");
+            for (int e = 0; e < edges[0].length; e++) w.write(edges[0][e] + " " + edges[1][e] + "\n");
         }
     }
 
@@ -94,14 +143,15 @@ public class NetworkBench {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    /** CPU seconds used by this (single) thread since {@code start}: the figure that survives a busy shared machine. */
+    /** CPU seconds used by the whole process (every thread, GC included) since {@code start}. */
     static double cpu(long start) {
-        return (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
+        return (OS.getProcessCpuTime() - start) / 1e9;
     }
 
     static long cpuNow() {
-        return THREADS.getCurrentThreadCpuTime();
+        return OS.getProcessCpuTime();
     }
 }

@@ -16,6 +16,9 @@ public interface SuspectEvidence {
     /** The evidence for the given suspects (POLE person ids); people never named as suspects are absent. */
     Map<UUID, Evidence> forSuspects(Collection<UUID> personIds);
 
+    /** The suspects (POLE person ids) linked to a child, by the child's identity subject, as in {@link Evidence#children()}. */
+    List<UUID> suspectsLinkedToChild(UUID childSubjectId);
+
     /** Every person named as a suspect in at least one report. */
     List<UUID> allSuspects();
 

@@ -99,7 +99,7 @@ class NetworkPageTest {
                 List.of(new NewReport.LinkSpec(EntityRef.person(name, subject), "DRIVES", EntityRef.vehicle("NB19 KTX", null)))));
         Network n = query.neighbourhood(police, subject);
         assertThat(n.nodes()).extracting(Network.Node::label).contains(name, "Daniel Marsh", "Kyle Benton")
-                .doesNotContain("Ellie R (14)");
+                .doesNotContain("Ellie S (14)");
         mvc.perform(get("/api/v1/intelligence/subjects/" + subject + "/neighbourhood").with(SignIn.partnershipToken()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nodes[*].label", hasItem("Kyle Benton")))

@@ -25,6 +25,8 @@ import org.interstice.intelligence.EntityRef;
 import org.interstice.intelligence.ReportRecording;
 import org.interstice.pursuit.internal.AlarmSweep;
 import org.interstice.pursuit.internal.Alarms;
+import org.interstice.protection.screening.Screenings;
+import org.interstice.protection.triage.Contacts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,8 @@ class NamedButNotPursuedAlarmTest {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired ApplicationEvents events;
+    @Autowired Contacts contacts;
+    @Autowired Screenings screenings;
     PursuitFixtures fx;
 
     @BeforeEach
@@ -137,10 +141,30 @@ class NamedButNotPursuedAlarmTest {
         assertThat(alarms.openFor(suspect)).isEmpty();
     }
 
+    /** A child protection has screened: significant (the top level) or low (the bottom level). */
+    private UUID childScreened(boolean significant) {
+        UUID child = contacts.receive(new Contacts.NewContact(null, PursuitFixtures.unique("Child"), LocalDate.now(clock).minusYears(14),
+                "6", "Concern", null, java.time.OffsetDateTime.now(clock).minusDays(70)), fx.viewer("police.investigator")).subjectId();
+        screen(child, significant);
+        return child;
+    }
+
+    private void screen(UUID child, boolean significant) {
+        screenings.record(child, significant ? SIGNIFICANT : LOW, false, LocalDate.now(clock), null, fx.viewer("practitioner"));
+    }
+
+    private static final List<Screenings.Tick> SIGNIFICANT = List.of(new Screenings.Tick("V-FAMILY", true, false),
+            new Screenings.Tick("S-VEHICLES", true, false), new Screenings.Tick("S-HOTELS", true, false), new Screenings.Tick("S-EXCHANGE", true, false));
+    private static final List<Screenings.Tick> LOW = List.of(new Screenings.Tick("V-FAMILY", true, false));
+
+    private static EntityRef child(UUID subjectId) {
+        return EntityRef.person(PursuitFixtures.unique("Child"), subjectId);
+    }
+
     @Test
-    void two_children_at_risk_raise_the_alarm_and_an_unanswered_alarm_escalates_to_the_panel() throws Exception {
-        var o = fx.name("ed.nurse", 60, EntityRef.person(PursuitFixtures.unique("Suspect"), null),
-                EntityRef.person(PursuitFixtures.unique("Child"), null), EntityRef.person(PursuitFixtures.unique("Child"), null));
+    void two_children_whom_protection_assesses_at_risk_raise_the_alarm_and_an_unanswered_alarm_escalates_to_the_panel() throws Exception {
+        UUID ellie = childScreened(true), mia = childScreened(true);
+        var o = fx.name("ed.nurse", 60, EntityRef.person(PursuitFixtures.unique("Suspect"), null), child(ellie), child(mia));
         UUID suspect = pathway.suspectFor(o.suspectPersonIds().get(0)).orElseThrow();
         var alarm = alarms.openFor(suspect).orElseThrow();
         assertThat(alarm.linkedChildren()).hasSize(2);
@@ -149,6 +173,42 @@ class NamedButNotPursuedAlarmTest {
         mvc.perform(get("/pursuit/alarms").with(SignIn.as(Role.PANEL_CHAIR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Escalated to panel")));
+        mvc.perform(get("/pursuit/suspects/" + suspect).with(SignIn.as(Role.POLICE_INVESTIGATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("linked to 2 children at risk (of 2 children linked")));
+    }
+
+    @Test
+    void children_count_only_while_protection_assesses_them_at_risk() {
+        UUID ellie = childScreened(true), mia = childScreened(true);
+        // 29 days ago: the 28 days without action have run out
+        var o = fx.name("ed.nurse", 29, EntityRef.person(PursuitFixtures.unique("Suspect"), null), child(ellie), child(mia));
+        UUID suspect = pathway.suspectFor(o.suspectPersonIds().get(0)).orElseThrow();
+        assertThat(alarms.openFor(suspect)).hasValueSatisfying(a -> assertThat(a.linkedChildren()).hasSize(2));
+
+        // protection lowers Mia's risk to the bottom level: one child at risk is not enough, and the alarm ends
+        screen(mia, false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> alarms.openFor(suspect).isEmpty());
+
+        // her risk rises again: the alarm is raised again
+        screen(mia, true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> alarms.openFor(suspect).isPresent());
+    }
+
+    @Test
+    void a_child_with_no_protection_record_or_unidentified_does_not_count() {
+        UUID ellie = childScreened(true);
+        UUID unknownToProtection = UUID.randomUUID();
+        var o = fx.name("ed.nurse", 60, EntityRef.person(PursuitFixtures.unique("Suspect"), null),
+                child(ellie), EntityRef.person(PursuitFixtures.unique("Child"), null));
+        UUID suspect = pathway.suspectFor(o.suspectPersonIds().get(0)).orElseThrow();
+        assertThat(alarms.openFor(suspect)).isEmpty();
+        // and two linked children, only one of them screened, one merely an unknown subject: still no alarm
+        var p = fx.name("ed.nurse", 60, EntityRef.person(PursuitFixtures.unique("Suspect"), null), child(ellie), child(unknownToProtection));
+        assertThat(alarms.openFor(pathway.suspectFor(p.suspectPersonIds().get(0)).orElseThrow())).isEmpty();
+        // a child screened at the bottom level does not count either
+        var q = fx.name("ed.nurse", 60, EntityRef.person(PursuitFixtures.unique("Suspect"), null), child(ellie), child(childScreened(false)));
+        assertThat(alarms.openFor(pathway.suspectFor(q.suspectPersonIds().get(0)).orElseThrow())).isEmpty();
     }
 
     @Test

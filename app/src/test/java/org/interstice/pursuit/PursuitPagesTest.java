@@ -46,10 +46,16 @@ class PursuitPagesTest {
                 .andExpect(content().string(containsString("Kyle Benton")))
                 .andExpect(content().string(containsString("Arif Khan")))
                 .andExpect(content().string(containsString("Craig Whitfield")))
+                .andExpect(content().string(containsString("Marek Nowak")))
                 .andExpect(content().string(containsString("No police lead")));
+        // Marek is named once, with three children: protection assesses Ellie and Maya at risk, Mason below the top levels
+        mvc.perform(get("/pursuit/suspects/" + demoSuspect("Marek Nowak")).with(SignIn.as(Role.PARTNERSHIP_LEAD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 reports from 1 independent sources; linked to 2 children at risk (of 3 children linked")))
+                .andExpect(content().string(containsString("Linked to 2 children at risk")));
         mvc.perform(get("/pursuit/suspects/" + demoSuspect("Daniel Marsh")).with(SignIn.as(Role.PARTNERSHIP_LEAD)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("5 reports from 4 independent sources; linked to 2 children at risk")))
+                .andExpect(content().string(containsString("5 reports from 4 independent sources; linked to 3 children at risk (of 3 children linked")))
                 .andExpect(content().string(containsString("escalated to the exploitation panel")))
                 .andExpect(content().string(containsString("Safe Passage Northbridge")))
                 // read-only for the partnership lead

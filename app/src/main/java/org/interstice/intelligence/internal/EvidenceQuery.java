@@ -97,6 +97,25 @@ class EvidenceQuery implements SuspectEvidence {
     }
 
     @Override
+    public List<UUID> suspectsLinkedToChild(UUID childSubjectId) {
+        return jdbc.sql("""
+                        select s.entity_id from intelligence_mention s
+                        join intelligence_mention c on c.report_id = s.report_id and c.role = 'CHILD_AT_RISK'
+                        join pole_entity e on e.id = c.entity_id
+                        where s.role = 'SUSPECT' and e.subject_id = :child and c.entity_id <> s.entity_id
+                        union
+                        select l.suspect
+                        from (select from_entity_id as suspect, to_entity_id as other from pole_link
+                              union all
+                              select to_entity_id, from_entity_id from pole_link) l
+                        join pole_entity e on e.id = l.other
+                        where e.subject_id = :child
+                          and exists (select 1 from intelligence_mention m where m.entity_id = l.suspect and m.role = 'SUSPECT')
+                          and exists (select 1 from intelligence_mention c where c.entity_id = l.other and c.role = 'CHILD_AT_RISK')""")
+                .param("child", childSubjectId).query(UUID.class).list();
+    }
+
+    @Override
     public List<UUID> allSuspects() {
         return jdbc.sql("select distinct entity_id from intelligence_mention where role = 'SUSPECT'").query(UUID.class).list();
     }

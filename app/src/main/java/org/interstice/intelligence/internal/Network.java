@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,22 +16,22 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.interstice.intelligence.EntityType;
-import org.jgrapht.Graph;
+import org.interstice.intelligence.internal.graph.ArrayBetweenness;
+import org.interstice.intelligence.internal.graph.ArrayComponents;
+import org.interstice.intelligence.internal.graph.ArrayLabelPropagation;
+import org.interstice.intelligence.internal.graph.ArrayPageRank;
+import org.interstice.intelligence.internal.graph.CompactGraph;
 import org.jgrapht.GraphPath;
-import org.jgrapht.Graphs;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
-import org.jgrapht.graph.AsSubgraph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
  * A POLE network: people, objects and places joined by links asserted in intelligence reports. Several reports
- * asserting the same pair make one edge that keeps all of its provenance. Analysis uses JGraphT algorithms only.
+ * asserting the same pair make one edge that keeps all of its provenance. The graph is a JGraphT graph held in
+ * arrays ({@link CompactGraph}); groups, betweenness, PageRank and communities use our array implementations of
+ * JGraphT's algorithm interfaces, shortest paths and GraphML use JGraphT itself (ADR 0017).
  */
 public final class Network {
 
@@ -47,22 +48,51 @@ public final class Network {
     }
 
     private final Map<UUID, Node> nodes = new LinkedHashMap<>();
-    private final Graph<UUID, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
-    private final Map<DefaultEdge, List<Link>> provenance = new HashMap<>();
+    private final Map<UUID, Integer> index = new HashMap<>();
+    private final Node[] byIndex;
+    private final CompactGraph graph;
+    /** Every report asserting edge e, by edge number. */
+    private final List<List<Link>> provenance = new ArrayList<>();
+    private final ArrayBetweenness.Options options;
+    private ArrayComponents components;
     private List<Set<UUID>> groups;
-    private Map<UUID, Double> betweenness;
+    private ArrayBetweenness.Result betweenness;
+    private double[] pageRank;
+    private int[] communities;
 
     public Network(Collection<Node> nodes, Collection<Link> links) {
-        for (Node n : nodes) {
-            this.nodes.put(n.id(), n);
-            graph.addVertex(n.id());
+        this(nodes, links, ArrayBetweenness.DEFAULTS);
+    }
+
+    /** A network whose betweenness follows {@code options} (exact up to a group size, sampled beyond). */
+    public Network(Collection<Node> nodes, Collection<Link> links, ArrayBetweenness.Options options) {
+        this.options = options.withNormalise(true);
+        Node[] all = new Node[nodes.size()];
+        for (Node x : nodes) {
+            if (this.nodes.putIfAbsent(x.id(), x) != null) continue;
+            index.put(x.id(), this.nodes.size() - 1);
+            all[this.nodes.size() - 1] = x;
         }
+        int n = this.nodes.size();
+        byIndex = java.util.Arrays.copyOf(all, n);
+        Map<Long, Integer> edgeOf = new HashMap<>();
+        int[] source = new int[links.size()], target = new int[links.size()];
         for (Link l : links) {
-            if (l.from().equals(l.to()) || !graph.containsVertex(l.from()) || !graph.containsVertex(l.to())) continue;
-            DefaultEdge e = graph.getEdge(l.from(), l.to());
-            if (e == null) e = graph.addEdge(l.from(), l.to());
-            provenance.computeIfAbsent(e, k -> new ArrayList<>()).add(l);
+            Integer a = index.get(l.from()), b = index.get(l.to());
+            if (a == null || b == null || a.equals(b)) continue;
+            long key = (long) Math.min(a, b) * n + Math.max(a, b);
+            Integer e = edgeOf.get(key);
+            if (e == null) {
+                e = provenance.size();
+                edgeOf.put(key, e);
+                source[e] = a;
+                target[e] = b;
+                provenance.add(new ArrayList<>());
+            }
+            provenance.get(e).add(l);
         }
+        int m = provenance.size();
+        graph = CompactGraph.wrap(n, java.util.Arrays.copyOf(source, m), java.util.Arrays.copyOf(target, m));
     }
 
     public Collection<Node> nodes() {
@@ -74,18 +104,27 @@ public final class Network {
     }
 
     public int edgeCount() {
-        return graph.edgeSet().size();
+        return graph.edgeCount();
     }
 
     /** Each edge once, as its two ends with every report that asserts it. */
     public List<List<Link>> edges() {
-        return graph.edgeSet().stream().map(provenance::get).toList();
+        return provenance;
+    }
+
+    private ArrayComponents components() {
+        if (components == null) components = new ArrayComponents(graph);
+        return components;
     }
 
     /** Connected groups, largest first (ties by the smallest label), numbered from 1 in this order. */
     public List<Set<UUID>> groups() {
         if (groups == null) {
-            groups = new ConnectivityInspector<>(graph).connectedSets().stream()
+            ArrayComponents c = components();
+            List<Set<UUID>> sets = new ArrayList<>(c.count());
+            for (int i = 0; i < c.count(); i++) sets.add(new HashSet<>());
+            for (int v = 0; v < byIndex.length; v++) sets.get(c.of(v)).add(byIndex[v].id());
+            groups = sets.stream()
                     .sorted(Comparator.<Set<UUID>>comparingInt(Set::size).reversed()
                             .thenComparing(s -> s.stream().map(id -> nodes.get(id).label()).min(String::compareTo).orElse("")))
                     .toList();
@@ -102,33 +141,89 @@ public final class Network {
     }
 
     public int degree(UUID id) {
-        return graph.degreeOf(id);
+        return graph.degree(index.get(id));
     }
 
-    /** Exact (Brandes) betweenness centrality, normalised to 0..1. */
-    public Map<UUID, Double> betweenness() {
-        if (betweenness == null) betweenness = new BetweennessCentrality<>(graph, true).getScores();
+    /**
+     * Brandes betweenness centrality normalised as JGraphT does: exact in groups up to the configured size,
+     * estimated from sampled sources beyond, with the standard error of the estimate ({@link ArrayBetweenness}).
+     */
+    public ArrayBetweenness.Result betweennessResult() {
+        if (betweenness == null) betweenness = new ArrayBetweenness(graph, options).result();
         return betweenness;
+    }
+
+    public ArrayBetweenness.Options betweennessOptions() {
+        return options;
+    }
+
+    /** Betweenness of every entity (see {@link #betweennessResult()}). */
+    public Map<UUID, Double> betweenness() {
+        return byId(betweennessResult().scores());
+    }
+
+    /** PageRank of every entity (damping 0.85), summing to 1 over the network. */
+    public Map<UUID, Double> pageRank() {
+        if (pageRank == null) pageRank = new ArrayPageRank(graph).scores();
+        return byId(pageRank);
+    }
+
+    /**
+     * Communities by seeded label propagation: connected clusters of entities more linked to each other than to the
+     * rest, numbered from 1, largest first (ties by the smallest label).
+     */
+    public Map<UUID, Integer> communities() {
+        if (communities == null) {
+            int[] raw = new ArrayLabelPropagation(graph, 7).communities();
+            int count = 0;
+            for (int c : raw) count = Math.max(count, c + 1);
+            int[] size = new int[count];
+            String[] first = new String[count];
+            for (int v = 0; v < raw.length; v++) {
+                size[raw[v]]++;
+                String label = byIndex[v].label();
+                if (first[raw[v]] == null || label.compareTo(first[raw[v]]) < 0) first[raw[v]] = label;
+            }
+            Integer[] order = new Integer[count];
+            for (int c = 0; c < count; c++) order[c] = c;
+            java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(c -> -size[c]).thenComparing(c -> first[c]));
+            int[] number = new int[count];
+            for (int i = 0; i < count; i++) number[order[i]] = i + 1;
+            communities = new int[raw.length];
+            for (int v = 0; v < raw.length; v++) communities[v] = number[raw[v]];
+        }
+        Map<UUID, Integer> out = new HashMap<>();
+        for (int v = 0; v < byIndex.length; v++) out.put(byIndex[v].id(), communities[v]);
+        return out;
+    }
+
+    private Map<UUID, Double> byId(double[] values) {
+        Map<UUID, Double> out = new HashMap<>(values.length * 2);
+        for (int v = 0; v < values.length; v++) out.put(byIndex[v].id(), values[v]);
+        return out;
     }
 
     /** Vehicles, phones, licences, accounts and places linked to two or more suspects, most suspects first. */
     public List<Shared> sharedEntities() {
         List<Shared> shared = new ArrayList<>();
-        for (Node n : nodes.values()) {
+        for (int v = 0; v < byIndex.length; v++) {
+            Node n = byIndex[v];
             if (!n.type().sharable()) continue;
-            List<Node> suspects = Graphs.neighborListOf(graph, n.id()).stream().map(nodes::get).filter(Node::suspect)
-                    .sorted(Comparator.comparing(Node::label)).toList();
+            List<Node> suspects = new ArrayList<>();
+            for (int w : graph.neighboursOf(v)) if (byIndex[w].suspect()) suspects.add(byIndex[w]);
+            suspects.sort(Comparator.comparing(Node::label));
             if (suspects.size() >= 2) shared.add(new Shared(n, suspects));
         }
         shared.sort(Comparator.<Shared>comparingInt(s -> s.suspects().size()).reversed().thenComparing(s -> s.entity().label()));
         return shared;
     }
 
-    /** The shortest chain of links between two entities, if they are connected. */
+    /** The shortest chain of links between two entities, if they are connected (JGraphT's breadth-first search). */
     public Optional<List<Node>> path(UUID from, UUID to) {
-        if (!graph.containsVertex(from) || !graph.containsVertex(to)) return Optional.empty();
-        GraphPath<UUID, DefaultEdge> p = new BFSShortestPath<>(graph).getPath(from, to);
-        return p == null ? Optional.empty() : Optional.of(p.getVertexList().stream().map(nodes::get).toList());
+        Integer a = index.get(from), b = index.get(to);
+        if (a == null || b == null) return Optional.empty();
+        GraphPath<Integer, Integer> p = new BFSShortestPath<>(graph).getPath(a, b);
+        return p == null ? Optional.empty() : Optional.of(p.getVertexList().stream().map(v -> byIndex[v]).toList());
     }
 
     /**
@@ -136,30 +231,58 @@ public final class Network {
      * as connected groups of two or more suspects, largest first.
      */
     public List<List<Node>> coOffendingGroups(Collection<Set<UUID>> suspectsNamedTogether) {
-        Graph<UUID, DefaultEdge> co = new SimpleGraph<>(DefaultEdge.class);
-        nodes.values().stream().filter(Node::suspect).forEach(n -> co.addVertex(n.id()));
-        for (DefaultEdge e : graph.edgeSet()) {
-            UUID a = graph.getEdgeSource(e), b = graph.getEdgeTarget(e);
-            if (co.containsVertex(a) && co.containsVertex(b)) co.addEdge(a, b);
+        int[] local = new int[byIndex.length];
+        List<Node> suspects = new ArrayList<>();
+        for (int v = 0; v < byIndex.length; v++) {
+            local[v] = byIndex[v].suspect() ? suspects.size() : -1;
+            if (byIndex[v].suspect()) suspects.add(byIndex[v]);
+        }
+        int k = suspects.size();
+        Set<Long> pairs = new HashSet<>();
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            int a = local[graph.source(e)], b = local[graph.target(e)];
+            if (a >= 0 && b >= 0) pairs.add((long) Math.min(a, b) * k + Math.max(a, b));
         }
         for (Set<UUID> together : suspectsNamedTogether) {
-            List<UUID> present = together.stream().filter(co::containsVertex).sorted().toList();
-            for (int i = 1; i < present.size(); i++) co.addEdge(present.get(0), present.get(i));
+            List<Integer> present = together.stream().map(index::get).filter(i -> i != null && local[i] >= 0)
+                    .map(i -> local[i]).sorted().toList();
+            for (int i = 1; i < present.size(); i++) pairs.add((long) present.get(0) * k + present.get(i));
         }
-        return new ConnectivityInspector<>(co).connectedSets().stream().filter(s -> s.size() >= 2)
-                .map(s -> s.stream().map(nodes::get).sorted(Comparator.comparing(Node::label)).toList())
-                .sorted(Comparator.<List<Node>>comparingInt(List::size).reversed().thenComparing(l -> l.get(0).label()))
-                .toList();
+        int[] a = new int[pairs.size()], b = new int[pairs.size()];
+        int i = 0;
+        for (long pair : pairs) {
+            a[i] = (int) (pair / k);
+            b[i++] = (int) (pair % k);
+        }
+        ArrayComponents c = new ArrayComponents(CompactGraph.wrap(k, a, b));
+        List<List<Node>> out = new ArrayList<>();
+        for (Set<Integer> set : c.sets()) {
+            if (set.size() < 2) continue;
+            out.add(set.stream().map(suspects::get).sorted(Comparator.comparing(Node::label)).toList());
+        }
+        out.sort(Comparator.<List<Node>>comparingInt(List::size).reversed().thenComparing(l -> l.get(0).label()));
+        return out;
     }
 
     /** The entities within {@code steps} links of one entity (itself included). */
     public Set<UUID> neighbourhood(UUID centre, int steps) {
-        if (!graph.containsVertex(centre)) return Set.of();
-        Set<UUID> seen = new java.util.HashSet<>(Set.of(centre));
-        List<UUID> frontier = List.of(centre);
+        Integer c = index.get(centre);
+        if (c == null) return Set.of();
+        Set<UUID> seen = new HashSet<>(Set.of(centre));
+        boolean[] reached = new boolean[byIndex.length];
+        reached[c] = true;
+        List<Integer> frontier = List.of(c);
         for (int i = 0; i < steps; i++) {
-            List<UUID> next = new ArrayList<>();
-            for (UUID v : frontier) for (UUID w : Graphs.neighborListOf(graph, v)) if (seen.add(w)) next.add(w);
+            List<Integer> next = new ArrayList<>();
+            for (int v : frontier) {
+                for (int w : graph.neighboursOf(v)) {
+                    if (!reached[w]) {
+                        reached[w] = true;
+                        seen.add(byIndex[w].id());
+                        next.add(w);
+                    }
+                }
+            }
             frontier = next;
         }
         return seen;
@@ -167,32 +290,47 @@ public final class Network {
 
     /** The part of the network made of the given entities and the links among them. */
     public Network restrictedTo(Set<UUID> ids) {
-        AsSubgraph<UUID, DefaultEdge> sub = new AsSubgraph<>(graph, ids);
-        List<Link> links = sub.edgeSet().stream().flatMap(e -> provenance.get(e).stream()).toList();
-        return new Network(nodes.values().stream().filter(n -> ids.contains(n.id())).toList(), links);
+        List<Link> links = new ArrayList<>();
+        for (List<Link> edge : provenance) {
+            Link first = edge.get(0);
+            if (ids.contains(first.from()) && ids.contains(first.to())) links.addAll(edge);
+        }
+        return new Network(nodes.values().stream().filter(n -> ids.contains(n.id())).toList(), links, options);
     }
 
-    /** GraphML for analysts' tools (yEd, Gephi, i2 import): entity type, label, role, group, degree; link relations and reports. */
+    /**
+     * GraphML for analysts' tools (yEd, Gephi, i2 import): entity type, label, role, group, degree, betweenness,
+     * PageRank and community; link relations and reports.
+     */
     public String graphml() {
         Map<UUID, Integer> group = groupNumbers();
-        GraphMLExporter<UUID, DefaultEdge> exporter = new GraphMLExporter<>(UUID::toString);
+        double[] between = betweennessResult().scores();
+        pageRank();
+        communities();
+        GraphMLExporter<Integer, Integer> exporter = new GraphMLExporter<>(v -> byIndex[v].id().toString());
         exporter.setExportVertexLabels(true);
         exporter.setVertexLabelAttributeName("label");
         exporter.registerAttribute("type", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("role", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("group", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
         exporter.registerAttribute("degree", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
+        exporter.registerAttribute("betweenness", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
+        exporter.registerAttribute("pagerank", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
+        exporter.registerAttribute("community", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
         exporter.registerAttribute("relation", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         exporter.registerAttribute("reports", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
         exporter.registerAttribute("firstAsserted", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         exporter.setVertexAttributeProvider(v -> {
-            Node n = nodes.get(v);
+            Node n = byIndex[v];
             Map<String, org.jgrapht.nio.Attribute> m = new LinkedHashMap<>();
             m.put("label", DefaultAttribute.createAttribute(n.label()));
             m.put("type", DefaultAttribute.createAttribute(n.type().name()));
             m.put("role", DefaultAttribute.createAttribute(n.suspect() ? "suspect" : n.child() ? "child at risk" : ""));
-            m.put("group", DefaultAttribute.createAttribute(group.get(v)));
-            m.put("degree", DefaultAttribute.createAttribute(graph.degreeOf(v)));
+            m.put("group", DefaultAttribute.createAttribute(group.get(n.id())));
+            m.put("degree", DefaultAttribute.createAttribute(graph.degree(v)));
+            m.put("betweenness", DefaultAttribute.createAttribute(between[v]));
+            m.put("pagerank", DefaultAttribute.createAttribute(pageRank[v]));
+            m.put("community", DefaultAttribute.createAttribute(communities[v]));
             return m;
         });
         exporter.setEdgeAttributeProvider(e -> {

@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 public class NetworkQuery {
 
     private final JdbcClient jdbc;
+    private final NetworkSettings settings;
 
-    NetworkQuery(JdbcClient jdbc) {
+    NetworkQuery(JdbcClient jdbc, NetworkSettings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     /** The visible network and, per visible report, the suspects it names together. */
@@ -65,7 +67,7 @@ public class NetworkQuery {
                 });
         Set<UUID> ids = new HashSet<>(mentioned);
         links.forEach(l -> { ids.add(l.from()); ids.add(l.to()); });
-        return new View(new Network(nodes(ids, suspects, children), links), new ArrayList<>(suspectsByReport.values()));
+        return new View(new Network(nodes(ids, suspects, children), links, settings.betweenness()), new ArrayList<>(suspectsByReport.values()));
     }
 
     /** The entities within two links of a person (found by identity subject), with the links among them. */
@@ -96,7 +98,7 @@ public class NetworkQuery {
         jdbc.sql("select entity_id, role from intelligence_mention where entity_id = any(cast(:ids as uuid[])) and role in ('SUSPECT', 'CHILD_AT_RISK')")
                 .param("ids", EvidenceQuery.uuidArray(seen))
                 .query(rs -> { (rs.getString(2).equals("SUSPECT") ? suspects : children).add(rs.getObject(1, UUID.class)); });
-        return new Network(nodes(seen, suspects, children), links);
+        return new Network(nodes(seen, suspects, children), links, settings.betweenness());
     }
 
     private List<Network.Node> nodes(Set<UUID> ids, Set<UUID> suspects, Set<UUID> children) {

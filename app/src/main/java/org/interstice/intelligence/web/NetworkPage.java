@@ -14,6 +14,8 @@ import org.interstice.audit.Audit;
 import org.interstice.intelligence.EntityType;
 import org.interstice.intelligence.internal.Network;
 import org.interstice.intelligence.internal.NetworkQuery;
+import org.interstice.intelligence.internal.graph.ArrayBetweenness;
+import org.interstice.intelligence.web.NetworkView.Estimate;
 import org.interstice.intelligence.web.NetworkView.Filter;
 import org.interstice.intelligence.web.NetworkView.GroupLine;
 import org.interstice.intelligence.web.NetworkView.Row;
@@ -68,11 +70,15 @@ class NetworkPage {
         Analysed a = analyse(viewer, filter);
         audit.read(viewer, "intelligence_network", filter.query().isEmpty() ? "all" : filter.query());
         Map<UUID, Double> betweenness = a.shown().betweenness();
+        Map<UUID, Integer> communities = a.shown().communities();
         List<Row> rows = new ArrayList<>();
         for (Network.Node n : a.shown().nodes()) {
             rows.add(new Row(n.id(), n.label(), n.type().label(), role(n), a.groups().getOrDefault(n.id(), 0),
-                    a.shown().degree(n.id()), Math.round(betweenness.getOrDefault(n.id(), 0.0) * 1000) / 1000.0));
+                    communities.get(n.id()), a.shown().degree(n.id()), betweenness.getOrDefault(n.id(), 0.0)));
         }
+        ArrayBetweenness.Result b = a.shown().betweennessResult();
+        model.addAttribute("estimate", b.sampled() ? new Estimate(b.sampledGroups(), b.sampledVertices(),
+                a.shown().betweennessOptions().exactLimit(), b.sampledSources(), b.meanStandardError(), b.maxStandardError()) : null);
         rows.sort(Comparator.comparingDouble(Row::betweenness).reversed().thenComparing(Comparator.comparingInt(Row::degree).reversed())
                 .thenComparing(Row::label));
         List<GroupLine> groupLines = new ArrayList<>();

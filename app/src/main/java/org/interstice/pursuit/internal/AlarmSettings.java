@@ -1,13 +1,21 @@
 package org.interstice.pursuit.internal;
 
-import org.interstice.pursuit.*;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** The alarm policy as local configuration ({@code interstice.pursuit.alarm.*}). */
+/**
+ * The alarm policy as local configuration ({@code interstice.pursuit.alarm.*}). A linked child counts as at risk when
+ * protection's current exploitation risk for the child is among the top {@code childRiskTopLevels} levels of its
+ * vocabulary (2: SERAF categories 3 and 4; never the lowest level).
+ */
 @ConfigurationProperties("interstice.pursuit.alarm")
 public record AlarmSettings(@DefaultValue("3") int independentReports, @DefaultValue("2") int childrenAtRisk,
-                            @DefaultValue("28") int daysWithoutAction, @DefaultValue("14") int daysToEscalate) {
+                            @DefaultValue("28") int daysWithoutAction, @DefaultValue("14") int daysToEscalate,
+                            @DefaultValue("2") int childRiskTopLevels) {
+
+    public AlarmSettings {
+        if (childRiskTopLevels < 1) throw new IllegalArgumentException("interstice.pursuit.alarm.child-risk-top-levels must be at least 1");
+    }
 
     public AlarmPolicy policy() {
         return new AlarmPolicy(independentReports, childrenAtRisk, daysWithoutAction, daysToEscalate);

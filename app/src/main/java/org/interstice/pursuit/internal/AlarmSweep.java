@@ -79,6 +79,7 @@ public class AlarmSweep {
         jdbc.sql("select " + Suspects.COLUMNS + " from suspect s where s.id = any(cast(? as uuid[])) order by s.id for update").param(array(suspectIds))
                 .query((rs, n) -> Suspects.map(rs)).list().forEach(s -> suspects.put(s.id(), s));
         Map<UUID, SuspectEvidence.Evidence> byPerson = evidence.forSuspects(suspects.values().stream().map(Suspect::personId).toList());
+        Map<UUID, List<SuspectEvidence.ChildLink>> atRisk = childrenAtRisk.atRisk(byPerson.values());
         Map<UUID, List<SuspectFacts.Action>> actions = actions(suspectIds);
         Map<UUID, SuspectFacts.Decision> decisions = decisions(suspectIds);
         Map<UUID, OpenAlarm> open = openAlarms(suspectIds);
@@ -86,7 +87,7 @@ public class AlarmSweep {
         Instant now = clock.instant();
         for (Suspect s : suspects.values()) {
             SuspectEvidence.Evidence ev = byPerson.getOrDefault(s.personId(), new SuspectEvidence.Evidence(s.personId(), List.of(), List.of()));
-            List<SuspectEvidence.ChildLink> children = childrenAtRisk.atRisk(ev);
+            List<SuspectEvidence.ChildLink> children = atRisk.getOrDefault(s.personId(), List.of());
             SuspectFacts facts = new SuspectFacts(s.pathway(), s.stageEnteredOn(),
                     ev.namings().stream().map(n -> new SuspectFacts.Naming(n.reportId(), n.reportedOn(), n.sourceKey())).toList(),
                     children.stream().map(c -> new SuspectFacts.ChildLink(c.childPersonId(), c.linkedOn())).toList(),

@@ -1,14 +1,18 @@
 package org.interstice.pursuit.internal;
 
-import org.interstice.pursuit.*;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.interstice.intelligence.SuspectEvidence;
 
-/**
- * Which of the children linked to a suspect are at risk. Owned by pursuit so that the protection module's risk
- * assessments can be added behind it without changing the alarm.
- */
+/** Which of the children linked to each suspect are at risk. */
 public interface ChildrenAtRisk {
 
-    List<SuspectEvidence.ChildLink> atRisk(SuspectEvidence.Evidence evidence);
+    /** For each suspect (POLE person id) with any, the linked children who are at risk; suspects with none are absent. */
+    Map<UUID, List<SuspectEvidence.ChildLink>> atRisk(Collection<SuspectEvidence.Evidence> evidence);
+
+    default List<SuspectEvidence.ChildLink> atRisk(SuspectEvidence.Evidence evidence) {
+        return atRisk(List.of(evidence)).getOrDefault(evidence.personId(), List.of());
+    }
 }

@@ -51,17 +51,20 @@ class SuspectPage {
     private final SuspectPathway pathway;
     private final Alarms alarms;
     private final SuspectEvidence evidence;
+    private final org.interstice.pursuit.internal.ChildrenAtRisk childrenAtRisk;
     private final Users users;
     private final Audit audit;
     private final Clock clock;
 
     SuspectPage(Suspects suspects, SuspectList list, SuspectPathway pathway, Alarms alarms, SuspectEvidence evidence,
+                org.interstice.pursuit.internal.ChildrenAtRisk childrenAtRisk,
                 Users users, Audit audit, Clock clock) {
         this.suspects = suspects;
         this.list = list;
         this.pathway = pathway;
         this.alarms = alarms;
         this.evidence = evidence;
+        this.childrenAtRisk = childrenAtRisk;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -91,7 +94,8 @@ class SuspectPage {
         model.addAttribute("suspect", s);
         model.addAttribute("reports", ev.namings().size());
         model.addAttribute("sources", ev.namings().stream().map(SuspectEvidence.Naming::sourceKey).distinct().count());
-        model.addAttribute("children", ev.children().size());
+        model.addAttribute("children", childrenAtRisk.atRisk(ev).size());
+        model.addAttribute("childrenLinked", ev.children().size());
         model.addAttribute("reportLines", evidence.reportsNaming(viewer, s.personId()));
         model.addAttribute("alarm", alarms.openFor(id).orElse(null));
         model.addAttribute("ended", alarms.endedFor(id));

@@ -117,4 +117,38 @@ class NetworkTest {
         Network n = new Network(ns, ls);
         assertThat(n.groups().stream().mapToInt(Set::size).sum()).isEqualTo(300);
     }
+
+    @Test
+    void above_the_exact_limit_betweenness_is_estimated_and_the_page_states_its_error() {
+        var rnd = new java.util.Random(8);
+        List<Node> ns = new ArrayList<>();
+        for (int i = 0; i < 400; i++) ns.add(new Node(UUID.randomUUID(), EntityType.PERSON, "p" + i, i % 4 == 0, false));
+        List<Link> ls = new ArrayList<>();
+        for (int i = 0; i < 1600; i++) ls.add(new Link(ns.get(rnd.nextInt(400)).id(), ns.get(rnd.nextInt(400)).id(), "X", r1, D));
+        Network exact = new Network(ns, ls);
+        Network estimated = new Network(ns, ls, org.interstice.intelligence.internal.graph.ArrayBetweenness.DEFAULTS.withLimit(100, 80));
+        assertThat(exact.betweennessResult().sampled()).isFalse();
+        var r = estimated.betweennessResult();
+        assertThat(r.sampled()).isTrue();
+        assertThat(r.sampledSources()).isEqualTo(80);
+        // the estimate is close to the exact scores, as its stated error says
+        double meanError = 0;
+        for (Node n : ns) meanError += Math.abs(estimated.betweenness().get(n.id()) - exact.betweenness().get(n.id()));
+        meanError /= ns.size();
+        assertThat(meanError).isBetween(0.3 * r.meanStandardError(), 3 * r.meanStandardError());
+        var note = new org.interstice.intelligence.web.NetworkView.Estimate(r.sampledGroups(), r.sampledVertices(), 100,
+                r.sampledSources(), r.meanStandardError(), r.maxStandardError()).text();
+        assertThat(note).startsWith("Betweenness in the one group larger than 100 entities is estimated")
+                .contains("from 80 of the 4", "Typical error ±");
+        // communities and PageRank cover every entity; restricted views keep the same settings
+        assertThat(estimated.communities()).hasSize(estimated.nodes().size());
+        assertThat(estimated.pageRank().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(estimated.restrictedTo(estimated.groups().get(0)).betweennessOptions().exactLimit()).isEqualTo(100);
+    }
+
+    @Test
+    void graphml_carries_betweenness_pagerank_and_community() {
+        String xml = network().graphml();
+        assertThat(xml).contains("attr.name=\"betweenness\"", "attr.name=\"pagerank\"", "attr.name=\"community\"");
+    }
 }

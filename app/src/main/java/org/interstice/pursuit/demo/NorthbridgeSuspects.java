@@ -1,4 +1,4 @@
-package org.interstice.demo;
+package org.interstice.pursuit.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,11 +13,14 @@ import org.interstice.agency.Agency;
 import org.interstice.agency.Role;
 import org.interstice.agency.Users;
 import org.interstice.agency.Viewer;
+import org.interstice.demo.DemoStep;
+import org.interstice.demo.DemoUsers;
 import org.interstice.intelligence.EntityRef;
 import org.interstice.intelligence.MentionRole;
 import org.interstice.intelligence.NewReport;
 import org.interstice.intelligence.ReportRecording;
 import org.interstice.intelligence.SourceType;
+import org.interstice.protection.ChildrenAtRiskQuery;
 import org.interstice.pursuit.DisruptionType;
 import org.interstice.pursuit.Ethnicity;
 import org.interstice.pursuit.Nationality;
@@ -31,19 +34,26 @@ import org.springframework.stereotype.Component;
  * Step 300: Northbridge's suspect networks. Two groups are tied together by private hire cars, a taxi office, a
  * takeaway and a hotel. Some suspects are named again and again by children, parents, schools, health and outreach
  * workers and never pursued; others show every stage of the justice pathway and every kind of disruption.
+ * The children named are protection's Northbridge children (step 200), found by name in protection, so whether they
+ * count as "at risk" for the alarm is protection's own current assessment. Kept in pursuit (not in the demo module)
+ * so that pursuit may ask protection about children without a cycle through the demo module.
  */
 @Component
 class NorthbridgeSuspects implements DemoStep {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NorthbridgeSuspects.class);
 
     private final ReportRecording recording;
     private final SuspectPathway pathway;
     private final Users users;
     private final Agencies agencies;
     private final Clock clock;
+    private final ChildrenAtRiskQuery protection;
     private final Map<String, UUID> people = new HashMap<>();
     private LocalDate today;
 
-    NorthbridgeSuspects(ReportRecording recording, SuspectPathway pathway, Users users, Agencies agencies, Clock clock) {
+    NorthbridgeSuspects(ReportRecording recording, SuspectPathway pathway, Users users, Agencies agencies, Clock clock, ChildrenAtRiskQuery protection) {
+        this.protection = protection;
         this.recording = recording;
         this.pathway = pathway;
         this.users = users;
@@ -81,24 +91,24 @@ class NorthbridgeSuspects implements DemoStep {
         // Group 1: Station Road. Daniel Marsh drives for Star Cars and is named by four independent sources over
         // nine months: the classic "named but not pursued".
         report(outreach, 270, SourceType.CHILD_ACCOUNT, "Ellie told her outreach worker that a taxi driver called Danny picks her and a friend up from school in a silver Octavia and takes them to a flat.",
-                "3x5x2", "2", "B", "P", List.of(suspect("Daniel Marsh"), child("Ellie R (14)")),
+                "3x5x2", "2", "B", "P", List.of(suspect("Daniel Marsh"), child("Ellie S (14)")),
                 List.of(link("Daniel Marsh", "DRIVES", OCTAVIA), link("Daniel Marsh", "WORKS_AT", STAR_CARS), link("Daniel Marsh", "TAKES_CHILDREN_TO", FLAT)));
         report(social, 210, SourceType.PARENT_OR_CARER_ACCOUNT, "Ellie's mother says Danny from Star Cars texts Ellie from 07700 900101 late at night and gives her vapes.",
-                "3x5x2", "2", "C", "P", List.of(suspect("Daniel Marsh"), child("Ellie R (14)")),
+                "3x5x2", "2", "C", "P", List.of(suspect("Daniel Marsh"), child("Ellie S (14)")),
                 List.of(link("Daniel Marsh", "USES_PHONE", PHONE_1), link("Daniel Marsh", "HOLDS_LICENCE", LICENCE_423)));
-        report(school, 150, SourceType.PRACTITIONER_OBSERVATION, "Two Year 9 girls seen getting into private hire car NB19 KTX at the school gate; the driver matched the description of Danny.",
-                "3x5x2", "1", "A", "P", List.of(suspect("Daniel Marsh"), child("Mia T (13)")),
+        report(school, 150, SourceType.PRACTITIONER_OBSERVATION, "Chloe and another girl seen getting into private hire car NB19 KTX at the school gate; the driver matched the description of Danny.",
+                "3x5x2", "1", "A", "P", List.of(suspect("Daniel Marsh"), child("Chloe M (16)")),
                 List.of(link("Daniel Marsh", "DRIVES", OCTAVIA)));
-        report(nurse, 95, SourceType.CHILD_ACCOUNT, "Mia attended the emergency department intoxicated; said 'Danny' and his friend Kyle took her to the Kebab Express flat upstairs.",
-                "3x5x2", "2", "B", "P", List.of(suspect("Daniel Marsh"), suspect("Kyle Benton"), child("Mia T (13)")),
+        report(nurse, 95, SourceType.CHILD_ACCOUNT, "Jade attended the emergency department intoxicated; said 'Danny' and his friend Kyle took her to the Kebab Express flat upstairs.",
+                "3x5x2", "2", "B", "P", List.of(suspect("Daniel Marsh"), suspect("Kyle Benton"), child("Jade W (14)")),
                 List.of(link("Daniel Marsh", "FREQUENTS", KEBAB), link("Kyle Benton", "FREQUENTS", KEBAB)));
         report(outreach, 60, SourceType.CHILD_ACCOUNT, "Ellie says Danny now messages her on Snapchat as dm_nb1.",
-                "3x5x2", "2", "B", "P", List.of(suspect("Daniel Marsh"), child("Ellie R (14)")),
+                "3x5x2", "2", "B", "P", List.of(suspect("Daniel Marsh"), child("Ellie S (14)")),
                 List.of(link("Daniel Marsh", "USES_ACCOUNT", SNAP)));
 
         // Kyle Benton drives the same car on the night shift; named by three sources, the last five weeks ago.
         report(smh, 80, SourceType.PRACTITIONER_OBSERVATION, "A pupil was collected from school by a man named Kyle in NB19 KTX.",
-                "3x5x2", "1", "B", "P", List.of(suspect("Kyle Benton"), child("Jade W (15)")),
+                "3x5x2", "1", "B", "P", List.of(suspect("Kyle Benton"), child("Jade W (14)")),
                 List.of(link("Kyle Benton", "DRIVES", OCTAVIA)));
         report(yjs, 35, SourceType.CHILD_ACCOUNT, "A young person on a referral order says Kyle Benton pays boys to bring girls to the Kebab Express.",
                 "3x5x2", "2", "C", "P", List.of(suspect("Kyle Benton")),
@@ -106,39 +116,40 @@ class NorthbridgeSuspects implements DemoStep {
 
         // Lee Crawford runs the takeaway: named three times and now under investigation (being pursued).
         report(social, 200, SourceType.PARENT_OR_CARER_ACCOUNT, "A father reports his daughter is given free food and alcohol at the Kebab Express by the owner, Lee.",
-                "3x5x2", "2", "B", "P", List.of(suspect("Lee Crawford"), child("Jade W (15)")), List.of(link("Lee Crawford", "RUNS", KEBAB)));
+                "3x5x2", "2", "B", "P", List.of(suspect("Lee Crawford"), child("Jade W (14)")), List.of(link("Lee Crawford", "RUNS", KEBAB)));
         report(police, 120, SourceType.POLICE_OFFICER, "Patrol stop: Lee Crawford with two girls under 16 in YX21 BDE at 01:30.",
-                "3x5x2", "1", "A", "P", List.of(suspect("Lee Crawford"), child("Jade W (15)")), List.of(link("Lee Crawford", "DRIVES", GOLF)));
+                "3x5x2", "1", "A", "P", List.of(suspect("Lee Crawford"), child("Jade W (14)")), List.of(link("Lee Crawford", "DRIVES", GOLF)));
         report(school, 110, SourceType.PRACTITIONER_OBSERVATION, "Jade says Lee from the takeaway is her 'boyfriend'.",
-                "3x5x2", "2", "B", "P", List.of(suspect("Lee Crawford"), child("Jade W (15)")), List.of(link("Lee Crawford", "CONTACT_WITH_CHILD", person("Jade W (15)"))));
-        // Marek Nowak shares Daniel's phone: named twice, below the threshold.
-        report(outreach, 100, SourceType.CHILD_ACCOUNT, "Another girl says the 07700 900101 number is used by 'Marek' too, who drives for Star Cars.",
-                "3x5x2", "3", "C", "P", List.of(suspect("Marek Nowak")), List.of(link("Marek Nowak", "USES_PHONE", PHONE_1), link("Marek Nowak", "WORKS_AT", STAR_CARS)));
+                "3x5x2", "2", "B", "P", List.of(suspect("Lee Crawford"), child("Jade W (14)")), List.of(link("Lee Crawford", "CONTACT_WITH_CHILD", person("Jade W (14)"))));
+        // Marek Nowak shares Daniel's phone: named once, but with three children, two of whom protection assesses as
+        // at risk (Mason's risk is below the top levels), so the alarm is raised for the children alone.
+        report(outreach, 100, SourceType.CHILD_ACCOUNT, "Ellie, Maya and Mason say the 07700 900101 number is used by 'Marek' too, who drives for Star Cars.",
+                "3x5x2", "3", "C", "P", List.of(suspect("Marek Nowak"), child("Ellie S (14)"), child("Maya T (15)"), child("Mason C (12)")), List.of(link("Marek Nowak", "USES_PHONE", PHONE_1), link("Marek Nowak", "WORKS_AT", STAR_CARS)));
 
         // Arif Khan: second Star Cars driver; a licensing referral 40 days ago restarted the clock, then nothing.
         report(licensing, 120, SourceType.PARTNER_AGENCY_RECORD, "Complaint to licensing: driver of NB67 LMW (licence PH-0518) offered free rides to school girls.",
                 "3x5x2", "1", "B", "P", List.of(suspect("Arif Khan")), List.of(link("Arif Khan", "DRIVES", PRIUS), link("Arif Khan", "HOLDS_LICENCE", LICENCE_518), link("Arif Khan", "WORKS_AT", STAR_CARS)));
-        report(social, 100, SourceType.CHILD_ACCOUNT, "Mia says the driver of the black Prius, Arif, gives girls lifts to the Riverside Lodge.",
-                "3x5x2", "2", "B", "P", List.of(suspect("Arif Khan"), child("Mia T (13)")), List.of(link("Arif Khan", "DRIVES", PRIUS), link("Arif Khan", "FREQUENTS", HOTEL)));
+        report(social, 100, SourceType.CHILD_ACCOUNT, "Chloe says the driver of the black Prius, Arif, gives girls lifts to the Riverside Lodge.",
+                "3x5x2", "2", "B", "P", List.of(suspect("Arif Khan"), child("Chloe M (16)")), List.of(link("Arif Khan", "DRIVES", PRIUS), link("Arif Khan", "FREQUENTS", HOTEL)));
         report(nurse, 90, SourceType.PRACTITIONER_OBSERVATION, "Sexual health clinic: a 15-year-old was dropped off by a private hire driver she called Arif.",
-                "3x5x2", "2", "C", "P", List.of(suspect("Arif Khan"), child("Jade W (15)")), List.of());
+                "3x5x2", "2", "C", "P", List.of(suspect("Arif Khan"), child("Jade W (14)")), List.of());
 
         // Group 2: the hotel and the Canal Street flat.
         report(police, 700, SourceType.POLICE_OFFICER, "Hotel staff report adults booking rooms for girls; Jamie Pollard paid in cash.",
                 "3x5x2", "1", "A", "P", List.of(suspect("Jamie Pollard"), suspect("Paul Rennie")), List.of(link("Jamie Pollard", "BOOKS_ROOMS_AT", HOTEL), link("Paul Rennie", "BOOKS_ROOMS_AT", HOTEL)));
         report(social, 640, SourceType.CHILD_ACCOUNT, "A girl in care describes parties at Flat 3, 22 Canal Street hosted by Paul and Ryan.",
-                "3x5x2", "2", "B", "P", List.of(suspect("Paul Rennie"), suspect("Ryan Mercer"), child("Amber K (15)")),
+                "3x5x2", "2", "B", "P", List.of(suspect("Paul Rennie"), suspect("Ryan Mercer"), child("Leah B (15)")),
                 List.of(link("Paul Rennie", "LIVES_AT", FLAT), link("Ryan Mercer", "FREQUENTS", FLAT), link("Ryan Mercer", "USES_PHONE", PHONE_3)));
         report(police, 560, SourceType.POLICE_OFFICER, "Craig Whitfield found at the Riverside Lodge with a 14-year-old reported missing.",
-                "3x5x2", "1", "A", "P", List.of(suspect("Craig Whitfield"), child("Amber K (15)")), List.of(link("Craig Whitfield", "FREQUENTS", HOTEL)));
+                "3x5x2", "1", "A", "P", List.of(suspect("Craig Whitfield"), child("Leah B (15)")), List.of(link("Craig Whitfield", "FREQUENTS", HOTEL)));
         report(school, 520, SourceType.PRACTITIONER_OBSERVATION, "Shaun Doyle seen waiting outside the school gates in YX21 BDE on several afternoons.",
-                "3x5x2", "1", "B", "P", List.of(suspect("Shaun Doyle"), child("Amber K (15)")), List.of(link("Shaun Doyle", "DRIVES", GOLF)));
+                "3x5x2", "1", "B", "P", List.of(suspect("Shaun Doyle"), child("Leah B (15)")), List.of(link("Shaun Doyle", "DRIVES", GOLF)));
         report(outreach, 480, SourceType.CHILD_ACCOUNT, "Sohail Ahmed supplies cannabis to girls at the Canal Street flat.",
-                "3x5x2", "2", "B", "P", List.of(suspect("Sohail Ahmed"), child("Amber K (15)")), List.of(link("Sohail Ahmed", "FREQUENTS", FLAT)));
+                "3x5x2", "2", "B", "P", List.of(suspect("Sohail Ahmed"), child("Leah B (15)")), List.of(link("Sohail Ahmed", "FREQUENTS", FLAT)));
         report(nurse, 420, SourceType.PRACTITIONER_OBSERVATION, "Gary Lyons named by a patient as the man who took her to the hotel.",
-                "3x5x2", "2", "C", "P", List.of(suspect("Gary Lyons"), child("Amber K (15)")), List.of(link("Gary Lyons", "FREQUENTS", HOTEL)));
+                "3x5x2", "2", "C", "P", List.of(suspect("Gary Lyons"), child("Leah B (15)")), List.of(link("Gary Lyons", "FREQUENTS", HOTEL)));
         report(smh, 400, SourceType.PARENT_OR_CARER_ACCOUNT, "Mother reports Gary Lyons contacting her daughter.", "3x5x2", "2", "C", "P",
-                List.of(suspect("Gary Lyons"), child("Holly S (14)")), List.of());
+                List.of(suspect("Gary Lyons"), child("Maya T (15)")), List.of());
         // A restricted report: released only to the police and the outreach charity, with a sanitised summary for others.
         report(police, 300, SourceType.ANONYMOUS, "Covert source: Craig Whitfield and Sohail Ahmed move girls between the hotel and the flat using the Golf.",
                 "3x5x2", "2", "B", "C", List.of(suspect("Craig Whitfield"), suspect("Sohail Ahmed")),
@@ -151,8 +162,8 @@ class NorthbridgeSuspects implements DemoStep {
         // Craig is named again after his case was closed.
         report(yjs, 45, SourceType.CHILD_ACCOUNT, "A boy says Craig Whitfield is back at the Riverside Lodge with girls.", "3x5x2", "2", "B", "P",
                 List.of(suspect("Craig Whitfield")), List.of(link("Craig Whitfield", "FREQUENTS", HOTEL)));
-        report(outreach, 40, SourceType.CHILD_ACCOUNT, "Amber says Craig contacted her again from a new number.", "3x5x2", "2", "B", "P",
-                List.of(suspect("Craig Whitfield"), child("Amber K (15)")), List.of());
+        report(outreach, 40, SourceType.CHILD_ACCOUNT, "Leah says Craig contacted her again from a new number.", "3x5x2", "2", "B", "P",
+                List.of(suspect("Craig Whitfield"), child("Leah B (15)")), List.of());
 
         UUID lead = users.byUsername(DemoUsers.POLICE_INVESTIGATOR).orElseThrow().id();
         // Lee Crawford: identified and under investigation.
@@ -208,6 +219,22 @@ class NorthbridgeSuspects implements DemoStep {
         return new Named(name, MentionRole.CHILD_AT_RISK);
     }
 
+    /** Protection's demo children (step 200), by the initials the reports use. */
+    private static final Map<String, String> CHILDREN = Map.of(
+            "Ellie S (14)", "Ellie Sutton", "Chloe M (16)", "Chloe Marsden", "Jade W (14)", "Jade Whitaker",
+            "Leah B (15)", "Leah Brennan", "Maya T (15)", "Maya Thornton", "Mason C (12)", "Mason Clarke");
+
+    /** The identity subject of one of protection's children (step 200), asked of protection by the name it was referred by. */
+    private UUID childSubject(String label) {
+        String name = CHILDREN.get(label);
+        if (name == null) return null;
+        UUID found = protection.childNamed(name).orElse(null);
+        var risk = found == null ? null : protection.currentRisk(List.of(found)).get(found);
+        if (risk == null) log.warn("Demo: protection has no screened child {}; {} is left unidentified", name, label);
+        else log.info("Demo: {} is protection's {} ({})", label, name, risk.levelLabel());
+        return found;
+    }
+
     private static EntityRef person(String name) {
         return EntityRef.person("@" + name, null);
     }
@@ -218,7 +245,7 @@ class NorthbridgeSuspects implements DemoStep {
 
     private EntityRef ref(String name) {
         UUID known = people.get(name);
-        return known != null ? EntityRef.existing(known) : EntityRef.person(name, null);
+        return known != null ? EntityRef.existing(known) : EntityRef.person(name, childSubject(name));
     }
 
     private EntityRef resolve(EntityRef ref) {
