@@ -7,5 +7,5 @@ mvn -B -o -q -pl app dependency:build-classpath -Dmdep.outputFile=/tmp/pursuit-b
 # the linkage module from this checkout, not whatever jar ~/.m2 holds
 sed -i "s#[^:]*/interstice-linkage-[^:]*\.jar#$PWD/linkage/target/classes#" /tmp/pursuit-bench-cp.txt
 uptime
-flock /work/coord/bench.lock java -Xmx1500m -cp "app/target/classes:$(cat /tmp/pursuit-bench-cp.txt)" bench/pursuit/PursuitBench.java 10000
+flock "${BENCH_LOCK:-/tmp/interstice-bench.lock}" java -Xmx1500m -cp "app/target/classes:$(cat /tmp/pursuit-bench-cp.txt)" bench/pursuit/PursuitBench.java 10000
 uptime
