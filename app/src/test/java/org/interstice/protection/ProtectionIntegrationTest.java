@@ -356,16 +356,16 @@ class ProtectionIntegrationTest {
         mvc.perform(get("/protection/alarms?sort=risk").with(SignIn.as(Role.PANEL_CHAIR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("Jade Whitaker"),
-                        org.hamcrest.Matchers.containsString("Daniel Fox"),
-                        org.hamcrest.Matchers.containsString("Tyler Hughes"),
-                        org.hamcrest.Matchers.containsString("Chloe Marsden"),
-                        org.hamcrest.Matchers.containsString("Ellie Sutton"),
-                        not(org.hamcrest.Matchers.containsString("Leah Brennan")),
-                        not(org.hamcrest.Matchers.containsString("Maya Thornton")),
-                        not(org.hamcrest.Matchers.containsString("Ruby Ellis")))));
+                        org.hamcrest.Matchers.containsStringIgnoringCase("Jade Whitaker"),
+                        org.hamcrest.Matchers.containsStringIgnoringCase("Daniel Fox"),
+                        org.hamcrest.Matchers.containsStringIgnoringCase("Tyler Hughes"),
+                        org.hamcrest.Matchers.containsStringIgnoringCase("Chloe Marsden"),
+                        org.hamcrest.Matchers.containsStringIgnoringCase("Ellie Sutton"),
+                        not(org.hamcrest.Matchers.containsStringIgnoringCase("Leah Brennan")),
+                        not(org.hamcrest.Matchers.containsStringIgnoringCase("Maya Thornton")),
+                        not(org.hamcrest.Matchers.containsStringIgnoringCase("Ruby Ellis")))));
         mvc.perform(get("/protection/mash").with(SignIn.as(Role.MASH_OFFICER)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Amber Lawson")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsStringIgnoringCase("Amber Lawson")));
     }
 }

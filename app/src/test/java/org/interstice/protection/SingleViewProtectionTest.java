@@ -140,13 +140,46 @@ class SingleViewProtectionTest {
     }
 
     @Test
-    void a_child_identity_does_not_know_is_shown_as_stated_and_not_yet_matched() throws Exception {
-        String name = "Unmatched Child " + unique("U");
-        var contact = contacts.receive(new NewContact(null, name, null, "6", "Concern", null), viewer("police.investigator"));
-        assertThat(directory.find(contact.subjectId())).hasValueSatisfying(c -> assertThat(c.matched()).isFalse());
-        String page = mvc.perform(get("/protection/children/" + contact.subjectId()).with(SignIn.as(Role.MASH_OFFICER)))
+    void a_child_first_named_in_a_contact_enters_the_single_view_as_the_referring_agencys_record() throws Exception {
+        String family = unique("Qn");
+        var contact = contacts.receive(new NewContact(null, "Niamh " + family, LocalDate.of(2012, 3, 4), "6", "Concern", null),
+                viewer("police.investigator"));
+        UUID subject = contact.subjectId();
+        assertThat(jdbc.sql("""
+                select count(*) from person_record r join agency a on a.id = r.agency_id
+                where r.subject_id = :s and r.source_system = 'interstice-contact' and a.id = :police
+                  and r.family_name = :family and r.dob = date '2012-03-04'""")
+                .param("s", subject).param("police", viewer("police.investigator").agencyId()).param("family", family)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(directory.find(subject)).hasValueSatisfying(c -> assertThat(c.matched()).isTrue());
+        String page = mvc.perform(get("/protection/children/" + subject).with(SignIn.as(Role.MASH_OFFICER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(name).contains("Not yet matched to the single view").doesNotContain("/subjects/");
+        assertThat(page).containsIgnoringCase("Niamh " + family).contains("href=\"/subjects/" + subject + "\"");
+
+        // a later agency record of the same child joins the same subject, so the contact is not left on its own
+        UUID school = imported("NBC-EDU", "Niamh", family, "2012-03-04");
+        if (!school.equals(subject)) {
+            merge(subject, school);
+        }
+        assertThat(contacts.forChild(subject)).extracting(Contacts.Contact::id).contains(contact.id());
+    }
+
+    @Test
+    void a_child_whose_single_view_record_waits_for_review_follows_the_subject_the_review_decides(
+            @Autowired org.interstice.protection.child.ChildIdentities identities) {
+        var contact = contacts.receive(new NewContact(null, "Provisional " + unique("Pv"), null, "6", "Concern", null),
+                viewer("police.investigator"));
+        UUID provisional = contact.subjectId();
+        UUID record = UUID.randomUUID();
+        jdbc.sql("insert into protection_identity_pending (record_id, provisional_id) values (:r, :p)")
+                .param("r", record).param("p", provisional).update();
+        UUID decided = imported("NBH", "Decided", unique("Qd"), "2011-01-02");
+
+        assertThat(identities.resolved(record, decided, java.time.OffsetDateTime.now(clock))).contains(provisional);
+        assertThat(contacts.forChild(decided)).extracting(Contacts.Contact::id).contains(contact.id());
+        assertThat(jdbc.sql("select count(*) from protection_child where subject_id = :p").param("p", provisional)
+                .query(Long.class).single()).isZero();
+        assertThat(identities.resolved(record, decided, java.time.OffsetDateTime.now(clock))).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.interstice.identity.SubjectResolved;
 import org.interstice.identity.SubjectSplit;
 import org.interstice.identity.Subjects;
 import org.interstice.identity.SubjectsMerged;
+import org.interstice.protection.child.ChildIdentities;
 import org.interstice.protection.child.ProtectionChildren;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,11 @@ class IdentityChanges {
     private final AlarmWatch watch;
     private final Subjects subjects;
     private final Clock clock;
+    private final ChildIdentities identities;
 
-    IdentityChanges(ProtectionChildren children, AlarmWatch watch, Subjects subjects, Clock clock) {
+    IdentityChanges(ProtectionChildren children, AlarmWatch watch, Subjects subjects, Clock clock,
+                    ChildIdentities identities) {
+        this.identities = identities;
         this.children = children;
         this.watch = watch;
         this.subjects = subjects;
@@ -48,6 +52,7 @@ class IdentityChanges {
 
     @ApplicationModuleListener
     void on(SubjectResolved resolved) {
+        identities.resolved(resolved.recordId(), resolved.subjectId(), OffsetDateTime.now(clock));
         if (children.exists(resolved.subjectId())) {
             watch.reevaluate(resolved.subjectId());
         }

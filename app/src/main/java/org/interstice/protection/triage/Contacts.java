@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.interstice.agency.Viewer;
 import org.interstice.audit.Audit;
 import org.interstice.protection.alarm.AlarmWatch;
+import org.interstice.protection.child.ChildIdentities;
 import org.interstice.protection.child.ProtectionChildren;
 import org.interstice.protection.common.Refusal;
 import org.interstice.protection.common.Scope;
@@ -69,9 +70,12 @@ public class Contacts {
     private final ReferenceCodes codes;
     private final AlarmWatch alarms;
     private final MashTeam mashTeam;
+    private final ChildIdentities identities;
 
     Contacts(JdbcClient jdbc, Clock clock, Audit audit, ProtectionChildren children, Clocks clocks,
-             CurrentDeadlines deadlines, ReferenceCodes codes, AlarmWatch alarms, MashTeam mashTeam) {
+             CurrentDeadlines deadlines, ReferenceCodes codes, AlarmWatch alarms, MashTeam mashTeam,
+             ChildIdentities identities) {
+        this.identities = identities;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -104,10 +108,10 @@ public class Contacts {
         if (viewer.agencyId() == null) {
             throw new Refusal(null, "Only an agency can make a contact");
         }
+        UUID id = UUID.randomUUID();
         UUID subjectId = contact.subjectId();
         if (subjectId == null) {
-            subjectId = UUID.randomUUID();
-            children.ensure(subjectId, contact.childName().strip(), contact.childBirthDate());
+            subjectId = identities.record(viewer, id, contact.childName(), contact.childBirthDate(), LocalDate.now(clock));
         } else if (!children.exists(subjectId)) {
             if (contact.childName() == null || contact.childName().isBlank()) {
                 throw new Refusal("childName", "Enter the child's name");
@@ -121,7 +125,6 @@ public class Contacts {
         OffsetDateTime received = contact.receivedAt() == null ? now : contact.receivedAt();
         LocalDate receivedOn = received.atZoneSameInstant(clock.getZone()).toLocalDate();
         Deadline decision = deadlines.get().referralDecision(receivedOn);
-        UUID id = UUID.randomUUID();
         String referredBy = contact.referredBy() == null || contact.referredBy().isBlank()
                 ? viewer.displayName() : contact.referredBy().strip();
         jdbc.sql("""
