@@ -21,6 +21,14 @@ public record IncomingPerson(UUID agencyId, String sourceSystem, String sourceId
     public enum NameKind { PRIMARY, ALIAS, KNOWN_AS }
 
     public record Name(NameKind kind, String given, String family) {
+
+        /** A name written whole: the last word is the family name; a single word is taken as a given name. */
+        public static Name ofFull(NameKind kind, String full) {
+            String f = full.trim();
+            int space = f.lastIndexOf(' ');
+            return space < 0 ? new Name(kind, f, null)
+                    : new Name(kind, f.substring(0, space).trim(), f.substring(space + 1).trim());
+        }
     }
 
     public record Address(String line, String postcode, LocalDate from, LocalDate to) {

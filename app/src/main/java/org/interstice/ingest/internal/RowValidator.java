@@ -124,10 +124,10 @@ public final class RowValidator {
         List<Name> names = new ArrayList<>();
         names.add(new Name(NameKind.PRIMARY, given, family));
         for (String alias : split(v.get(CanonicalColumn.ALIASES))) {
-            names.add(name(NameKind.ALIAS, alias));
+            names.add(Name.ofFull(NameKind.ALIAS, alias));
         }
         for (String knownAs : split(v.get(CanonicalColumn.KNOWN_AS))) {
-            names.add(name(NameKind.KNOWN_AS, knownAs));
+            names.add(Name.ofFull(NameKind.KNOWN_AS, knownAs));
         }
         if (!errors.isEmpty()) {
             return new Result(null, List.copyOf(errors));
@@ -176,11 +176,5 @@ public final class RowValidator {
             return List.of();
         }
         return Arrays.stream(multi.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static Name name(NameKind kind, String full) {
-        String f = full.trim();
-        int space = f.lastIndexOf(' ');
-        return space < 0 ? new Name(kind, f, null) : new Name(kind, f.substring(0, space).trim(), f.substring(space + 1).trim());
     }
 }

@@ -41,11 +41,8 @@ public class ChildIdentities {
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID record(Viewer viewer, UUID contactId, String statedName, LocalDate birthDate, LocalDate firstKnown) {
         String name = statedName.strip();
-        int space = name.lastIndexOf(' ');
-        Name parts = space < 0 ? new Name(NameKind.PRIMARY, null, name)
-                : new Name(NameKind.PRIMARY, name.substring(0, space).strip(), name.substring(space + 1));
         IncomingPerson person = new IncomingPerson(viewer.agencyId(), SOURCE_SYSTEM, "contact-" + contactId,
-                List.of(parts), birthDate, null, null, null, List.of(), List.of(), List.of(), null, null, null,
+                List.of(Name.ofFull(NameKind.PRIMARY, name)), birthDate, null, null, null, List.of(), List.of(), List.of(), null, null, null,
                 firstKnown);
         intake.prepare(viewer, List.of(person));
         PersonIntake.Outcome outcome = intake.accept(viewer, List.of(person)).get(0);
