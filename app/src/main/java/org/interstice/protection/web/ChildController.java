@@ -148,7 +148,10 @@ class ChildController {
         }
         try {
             LocalDate on = DateInput.parse(form.getFirst("screenedOn"), "screenedOn", true);
-            var screening = screenings.record(id, ticks, form.containsKey("disclosure"), on, form.getFirst("notes"), viewer);
+            String judgementRank = form.getFirst("judgementRank");
+            var screening = screenings.record(id, ticks, form.containsKey("disclosure"), on, form.getFirst("notes"),
+                    judgementRank == null || !judgementRank.matches("\\d{1,2}") ? null : Integer.valueOf(judgementRank),
+                    form.getFirst("judgementReason"), viewer);
             return "redirect:/protection/screenings/" + screening.id();
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("error", new FormError("screening", refusal.field(), refusal.getMessage()));
