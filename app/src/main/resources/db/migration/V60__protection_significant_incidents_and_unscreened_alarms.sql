@@ -21,3 +21,11 @@ COMMENT ON COLUMN exploitation_screening.scored_rank IS 'The level the score alo
 ALTER TABLE protection_alarm ALTER COLUMN risk_rank DROP NOT NULL, ALTER COLUMN risk_label DROP NOT NULL;
 COMMENT ON COLUMN protection_alarm.risk_rank IS
     'Rank of the child''s screened risk; null when the alarm is for a child not yet screened (risk_from_top is then 0, so such alarms sort with the highest risks).';
+
+-- When a plan's latest category of abuse took effect (issue 14 item 7): a plan under sexual abuse is an exploitation
+-- indicator from that date.
+ALTER TABLE protection_plan ADD COLUMN latest_category_since date;
+UPDATE protection_plan SET latest_category_since = started_on WHERE latest_category IS NOT NULL;
+ALTER TABLE protection_plan ADD CONSTRAINT cp_plan_category_since CHECK ((latest_category IS NULL) = (latest_category_since IS NULL));
+COMMENT ON COLUMN protection_plan.latest_category_since IS 'Date the latest category of abuse took effect (the start date, or the conference that changed it).';
+CREATE INDEX assessment_factor_exploitation ON assessment_factor_identified (subject_id) WHERE factor_code IN ('11A', '24A');

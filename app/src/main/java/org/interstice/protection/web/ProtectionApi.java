@@ -62,7 +62,8 @@ class ProtectionApi {
     record Owner(UUID teamId, String teamName, UUID managerUserId, String managerName) {
     }
 
-    record Risk(String label, int rank, int levels) {
+    /** The child's screened risk; {@code rank} and {@code levels} are null for a child not yet screened. */
+    record Risk(String label, Integer rank, Integer levels) {
     }
 
     record AlarmView(UUID alarmId, UUID subjectId, List<AlarmReason> reasons, OffsetDateTime raisedAt, Owner owner,
@@ -124,7 +125,7 @@ class ProtectionApi {
                             return new Owner(team, teams.get(team), manager.map(m -> m.id()).orElse(null),
                                     manager.map(m -> m.displayName()).orElse(null));
                         }),
-                        new Risk(a.riskLabel(), a.riskRank(), a.riskLevelCount()), a.agenciesAware()))
+                        new Risk(a.riskText(), a.riskRank(), a.riskRank() == null ? null : a.riskLevelCount()), a.agenciesAware()))
                 .toList();
         return new AlarmPage(alarms.openCount(scope), Math.max(offset, 0), views);
     }
