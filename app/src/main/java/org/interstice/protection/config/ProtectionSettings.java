@@ -39,7 +39,7 @@ public class ProtectionSettings {
         Map<String, Integer> v = values();
         return new Timescales(v.get("clock.referral-decision"), v.get("clock.assessment"),
                 v.get("clock.strategy-discussion"), v.get("clock.icpc"), v.get("clock.first-review"),
-                v.get("clock.later-review"), v.get("clock.visit"));
+                v.get("clock.later-review"), v.get("clock.visit"), v.get("clock.core-group"));
     }
 
     public ScoringScheme scoringScheme() {

@@ -48,9 +48,11 @@ public class Plans {
     private final CurrentDeadlines deadlines;
     private final ReferenceCodes codes;
     private final AlarmWatch alarms;
+    private final Sightings sightings;
 
     Plans(JdbcClient jdbc, Clock clock, Audit audit, ProtectionChildren children, Clocks clocks,
-          CurrentDeadlines deadlines, ReferenceCodes codes, AlarmWatch alarms) {
+          CurrentDeadlines deadlines, ReferenceCodes codes, AlarmWatch alarms, Sightings sightings) {
+        this.sightings = sightings;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -62,8 +64,9 @@ public class Plans {
     }
 
     /**
-     * Starts a plan. A child protection plan needs a CIN census category of abuse and starts the first review
-     * conference clock (3 months from the conference that made it) and the visit clock.
+     * Starts a plan. A child protection plan needs a CIN census category of abuse and starts the first core group
+     * clock (10 working days from the conference that made it), the first review conference clock (3 months from
+     * it) and the visit clock.
      */
     @Transactional
     public UUID start(UUID subjectId, PlanType type, String category, LocalDate startedOn, Viewer viewer) {
@@ -90,17 +93,19 @@ public class Plans {
         children.assignTeamIfNone(subjectId, team);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO protection_plan (id, subject_id, plan_type, initial_category, latest_category, started_on,
-                                             owner_team_id, created_by)
-                VALUES (:id, :subject, :type, :category, :category, :started, :team, :by)""")
+                INSERT INTO protection_plan (id, subject_id, plan_type, initial_category, latest_category,
+                                             latest_category_since, started_on, owner_team_id, created_by)
+                VALUES (:id, :subject, :type, :category, :category, :since, :started, :team, :by)""")
                 .param("id", id).param("subject", subjectId).param("type", type.name()).param("category", cpCategory)
-                .param("started", startedOn).param("team", team).param("by", viewer.displayName()).update();
+                .param("since", cpCategory == null ? null : startedOn).param("started", startedOn).param("team", team).param("by", viewer.displayName()).update();
         if (type == PlanType.CHILD_PROTECTION) {
             clocks.complete(subjectId, ClockKind.ICPC, startedOn);
+            clocks.start(subjectId, deadlines.get().coreGroup(startedOn), team, null, id);
             clocks.start(subjectId, deadlines.get().firstReview(startedOn), team, null, id);
         }
         if (!clocks.hasOpen(subjectId, ClockKind.VISIT)) {
-            LocalDate from = child.lastSeenOn() != null && child.lastSeenOn().isAfter(startedOn) ? child.lastSeenOn() : startedOn;
+            LocalDate lastVisit = sightings.lastStatutoryVisit(subjectId).orElse(null);
+            LocalDate from = lastVisit != null && lastVisit.isAfter(startedOn) ? lastVisit : startedOn;
             clocks.start(subjectId, deadlines.get().visit(from), team, null, id);
         }
         audit.change(viewer, "protection.plan.started", "protection-plan", id);
@@ -130,6 +135,7 @@ public class Plans {
             throw new Refusal(null, "Someone else changed this plan; reload the page and try again");
         }
         if (plan.planType() == PlanType.CHILD_PROTECTION) {
+            clocks.cancel(plan.subjectId(), ClockKind.CORE_GROUP, endedOn);
             clocks.cancel(plan.subjectId(), ClockKind.FIRST_REVIEW, endedOn);
             clocks.cancel(plan.subjectId(), ClockKind.LATER_REVIEW, endedOn);
         }

@@ -18,6 +18,7 @@ import org.interstice.protection.common.Refusal;
 import org.interstice.protection.common.Scope;
 import org.interstice.protection.config.ReferenceCodes;
 import org.interstice.protection.config.ScreeningConfiguration;
+import org.interstice.protection.response.ContactKind;
 import org.interstice.protection.response.LeadProfessionals;
 import org.interstice.protection.response.PlanType;
 import org.interstice.protection.response.Plans;
@@ -218,9 +219,15 @@ class ChildController {
     @PostMapping("/protection/children/{id}/seen")
     @PreAuthorize(SCREENERS)
     String seen(@PathVariable UUID id, @RequestParam(required = false) String seenOn,
-                @RequestParam(required = false) String kind, @RequestParam(required = false) String note,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String childSeen,
+                @RequestParam(required = false) String seenAlone, @RequestParam(required = false) String note,
                 Viewer viewer, RedirectAttributes redirect) {
-        return change(id, "seen", redirect, () -> sightings.record(id, DateInput.parse(seenOn, "seenOn", true), kind, note, viewer));
+        return change(id, "seen", redirect, () -> sightings.record(id, DateInput.parse(seenOn, "seenOn", true),
+                ContactKind.of(kind), yesNo(childSeen), yesNo(seenAlone), note, viewer));
+    }
+
+    private static Boolean yesNo(String answer) {
+        return "yes".equals(answer) ? Boolean.TRUE : "no".equals(answer) ? Boolean.FALSE : null;
     }
 
     @PostMapping("/protection/children/{id}/timeline")
