@@ -308,4 +308,59 @@ class NeverLeftUnseenTest {
                 .isEqualTo("Not required: section 47 enquiries concluded that no initial conference was needed");
         assertThat(clocks.overdueForChild(child, LocalDate.now(clock))).extracting(o -> o.kind()).doesNotContain(ClockKind.ICPC);
     }
+
+    // Item 7
+
+    @Test
+    void a_change_of_category_updates_the_latest_category_and_keeps_the_initial_one() throws Exception {
+        UUID child = childInAssessment("Category Change");
+        Viewer worker = viewer("practitioner");
+        LocalDate today = LocalDate.now(clock);
+        screenings.record(child, List.of(new Tick("V-FAMILY", true, false)), false, today.minusDays(5), null, worker);
+        UUID planId = plans.start(child, PlanType.CHILD_PROTECTION, "NEG", today.minusDays(5), worker);
+        assertThat(openAlarm(child)).isNull();
+
+        assertThatThrownBy(() -> plans.changeCategory(planId, "NEG", today, 0, worker)).isInstanceOf(Refusal.class)
+                .hasMessage("The plan is already under neglect");
+        plans.changeCategory(planId, "SAB", today, 0, worker);
+
+        var plan = plans.byId(planId).orElseThrow();
+        assertThat(plan.initialCategory()).isEqualTo("NEG");
+        assertThat(plan.latestCategory()).isEqualTo("SAB");
+        assertThat(plan.latestCategorySince()).isEqualTo(today);
+        assertThat(openAlarm(child).reasons()).extracting(AlarmReason::text).contains(
+                "Not yet screened since the last screening on " + DAY.format(today.minusDays(5))
+                        + ": on a child protection plan under sexual abuse since " + DAY.format(today));
+        mvc.perform(get("/protection/children/" + child).with(SignIn.as(Role.PRACTITIONER)))
+                .andExpect(content().string(containsString("Latest category: Sexual abuse since " + DAY.format(today))))
+                .andExpect(content().string(containsString("Initial category: Neglect.")));
+        UUID cin = plans.start(child, PlanType.CHILD_IN_NEED, null, today, worker);
+        assertThatThrownBy(() -> plans.changeCategory(cin, "SAB", today, 0, worker)).isInstanceOf(Refusal.class)
+                .hasMessage("Only a child protection plan has a category of abuse");
+    }
+
+    @Test
+    void closing_the_last_plan_needs_a_cin_census_reason_for_closure_shown_in_words() throws Exception {
+        UUID child = childInAssessment("Closure");
+        Viewer worker = viewer("practitioner");
+        LocalDate today = LocalDate.now(clock);
+        UUID protection = plans.start(child, PlanType.CHILD_PROTECTION, "EMO", today.minusDays(30), worker);
+        UUID inNeed = plans.start(child, PlanType.CHILD_IN_NEED, null, today.minusDays(1), worker);
+
+        plans.end(protection, today, null, "Stepped down to a child in need plan", 0, worker);
+        assertThat(plans.byId(protection).orElseThrow().closureReason()).isNull();
+
+        assertThatThrownBy(() -> plans.end(inNeed, today, null, "All done", 0, worker)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).field()).isEqualTo("closureReason");
+        assertThatThrownBy(() -> plans.end(inNeed, today, "RC10", null, 0, worker)).isInstanceOf(Refusal.class)
+                .hasMessage("Choose a reason for closure from the list");
+        plans.end(inNeed, today, "RC9", null, 0, worker);
+
+        var ended = plans.byId(inNeed).orElseThrow();
+        assertThat(ended.closureReason()).isEqualTo("RC9");
+        assertThat(ended.endReason()).isEqualTo("Case closed after assessment, referred to early help");
+        mvc.perform(get("/protection/children/" + child).with(SignIn.as(Role.PRACTITIONER)))
+                .andExpect(content().string(containsString("Case closed after assessment, referred to early help (RC9)")))
+                .andExpect(content().string(containsString("Stepped down to a child in need plan")));
+    }
 }

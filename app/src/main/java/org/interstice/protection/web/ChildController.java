@@ -110,7 +110,8 @@ class ChildController {
         var state = children.state(id).orElseThrow();
         var latest = screenings.latest(id).orElse(null);
         List<ChildPage.PlanView> planViews = plans.forChild(id).stream().map(p -> new ChildPage.PlanView(p,
-                codes.label("CP_CATEGORY", p.latestCategory()), plans.actions(p.id()))).toList();
+                codes.label("CP_CATEGORY", p.latestCategory()), codes.label("CP_CATEGORY", p.initialCategory()),
+                codes.label("CLOSURE_REASON", p.closureReason()), plans.actions(p.id()))).toList();
         List<Alarm> history = alarms.forChild(id);
         Alarm open = history.stream().filter(Alarm::open).findFirst().orElse(null);
         List<Alarm> past = history.stream().filter(a -> !a.open()).toList();
@@ -120,7 +121,7 @@ class ChildController {
                 screenings.history(id), clocks.forChild(id), planViews, leads.current(id).orElse(null),
                 sightings.forChild(id), contacts.forChild(id), open, past, codes.cpCategories(),
                 codes.assessmentFactors(), timeline.factors(id), names.agencies(),
-                canCloseAlarm(viewer), error, directory.singleViewOpenTo(id, viewer)));
+                canCloseAlarm(viewer), error, directory.singleViewOpenTo(id, viewer), codes.closureReasons()));
         return "protection/child";
     }
 
@@ -183,11 +184,23 @@ class ChildController {
     @PostMapping("/protection/plans/{planId}/end")
     @PreAuthorize(CASE_WORKERS)
     String endPlan(@PathVariable UUID planId, @RequestParam(required = false) String endedOn,
+                   @RequestParam(required = false) String closureReason,
                    @RequestParam(required = false) String endReason, @RequestParam int version, Viewer viewer,
                    RedirectAttributes redirect) {
         UUID subject = plans.byId(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).subjectId();
         return change(subject, "end-" + planId, redirect, () -> plans.end(planId, DateInput.parse(endedOn, "endedOn", true),
-                endReason, version, viewer));
+                closureReason, endReason, version, viewer));
+    }
+
+    @PostMapping("/protection/plans/{planId}/category")
+    @PreAuthorize(CASE_WORKERS)
+    String changeCategory(@PathVariable UUID planId, @RequestParam(required = false) String category,
+                          @RequestParam(required = false) String from, @RequestParam int version, Viewer viewer,
+                          RedirectAttributes redirect) {
+        UUID subject = plans.byId(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).subjectId();
+        requireVisible(subject, viewer);
+        return change(subject, "category-" + planId, redirect, () -> plans.changeCategory(planId, category,
+                DateInput.parse(from, "from", true), version, viewer));
     }
 
     @PostMapping("/protection/plans/{planId}/actions")
