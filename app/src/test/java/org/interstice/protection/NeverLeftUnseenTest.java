@@ -116,6 +116,11 @@ class NeverLeftUnseenTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "Significant incident: A child under 13 subjected to penetrative sex (recent)")));
+        mvc.perform(get("/api/v1/protection/children/" + child + "/screenings/latest").with(SignIn.partnershipToken()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("Category 4: significant"))
+                .andExpect(jsonPath("$.levelBasis").value("SIGNIFICANT_INCIDENT"))
+                .andExpect(jsonPath("$.explanation").value(org.hamcrest.Matchers.startsWith("Significant incident: A child under 13")));
     }
 
     @Test
