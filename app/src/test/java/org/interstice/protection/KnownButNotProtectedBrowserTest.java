@@ -128,4 +128,18 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("settings")).getText()).contains("Child and family assessment");
         assertAccessible();
     }
+
+    @Test
+    void a_child_on_a_child_protection_plan_shows_both_categories_the_core_group_and_the_census_closure_reasons() {
+        WebDriver driver = signIn("team.manager");
+        open("/protection/children?name=Leah+Brennan");
+        clickAndWait(By.cssSelector("#children a[href^='/protection/children/']"));
+        assertThat(driver.findElement(By.id("clocks")).getText()).contains("First core group meeting");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Latest category: Sexual abuse").contains("Initial category: Sexual abuse");
+        assertThat(driver.findElement(By.cssSelector("select[name='closureReason']")).getAttribute("innerHTML"))
+                .contains("RC9: Case closed after assessment, referred to early help");
+        assertThat(driver.findElement(By.id("sightings")).getText()).contains("Child seen alone");
+        assertAccessible();
+    }
 }
