@@ -29,3 +29,5 @@ UPDATE protection_plan SET latest_category_since = started_on WHERE latest_categ
 ALTER TABLE protection_plan ADD CONSTRAINT cp_plan_category_since CHECK ((latest_category IS NULL) = (latest_category_since IS NULL));
 COMMENT ON COLUMN protection_plan.latest_category_since IS 'Date the latest category of abuse took effect (the start date, or the conference that changed it).';
 CREATE INDEX assessment_factor_exploitation ON assessment_factor_identified (subject_id) WHERE factor_code IN ('11A', '24A');
+CREATE INDEX protection_plan_active_sexual_abuse ON protection_plan (subject_id)
+    WHERE ended_on IS NULL AND plan_type = 'CHILD_PROTECTION' AND latest_category = 'SAB';

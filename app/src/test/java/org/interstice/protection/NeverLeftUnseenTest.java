@@ -116,6 +116,8 @@ class NeverLeftUnseenTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "Significant incident: A child under 13 subjected to penetrative sex (recent)")));
+        mvc.perform(get("/protection/children/" + child).with(SignIn.as(Role.PRACTITIONER)))
+                .andExpect(content().string(containsString("Category 4: significant (significant incident)")));
         mvc.perform(get("/api/v1/protection/children/" + child + "/screenings/latest").with(SignIn.partnershipToken()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.level").value("Category 4: significant"))

@@ -35,6 +35,16 @@ public class Screenings {
             return Trend.between(previousRank, levelRank);
         }
 
+        /** A short note of what set the level other than the score, for lists ("" when the score did). */
+        public String basisNote() {
+            return switch (levelBasis) {
+                case DISCLOSURE -> " (disclosure)";
+                case SIGNIFICANT_INCIDENT -> " (significant incident)";
+                case PROFESSIONAL_JUDGEMENT -> " (professional judgement)";
+                case SCORE -> "";
+            };
+        }
+
         /** How the level was set; screenings stored before the explanation was kept get a short one. */
         public String howReached() {
             if (explanation != null) {
