@@ -38,6 +38,7 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         clickAndWait(By.id("save-screening"));
         assertThat(driver.findElement(By.id("result")).getText()).contains("Category 4: significant").contains("16 points");
         assertThat(driver.findElement(By.id("findings")).getText()).contains("Entering or leaving vehicles driven by unknown adults");
+        assertThat(driver.findElement(By.id("how-reached")).getText()).startsWith("Significant incident: Entering or leaving vehicles");
         assertAccessible();
 
         clickAndWait(By.id("to-child"));
@@ -65,8 +66,16 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("lead-professional")).getText()).contains("Priya Shah");
         assertThat(driver.findElement(By.id("alarm-reasons")).getText()).doesNotContain("No lead professional");
 
-        new Select(driver.findElement(By.id("seen-kind"))).selectByValue("SEEN_ALONE");
+        new Select(driver.findElement(By.id("seen-kind"))).selectByValue("STATUTORY_VISIT");
         clickAndWait(By.id("record-seen"));
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Say whether the child was seen");
+        assertAccessible();
+        new Select(driver.findElement(By.id("seen-kind"))).selectByValue("STATUTORY_VISIT");
+        driver.findElement(By.cssSelector("label[for='seen-childSeen']")).click();
+        driver.findElement(By.cssSelector("label[for='seen-seenAlone']")).click();
+        clickAndWait(By.id("record-seen"));
+        assertThat(driver.findElement(By.id("sightings")).getText()).contains("Statutory visit (social work)")
+                .contains("Child seen alone");
 
         assertThat(driver.findElements(By.id("alarm"))).isEmpty();
         assertThat(driver.findElement(By.id("past-alarms")).getText()).contains("Condition cleared");
@@ -117,6 +126,20 @@ class KnownButNotProtectedBrowserTest extends BrowserTest {
         signIn("partnership.lead");
         open("/protection/settings");
         assertThat(driver.findElement(By.id("settings")).getText()).contains("Child and family assessment");
+        assertAccessible();
+    }
+
+    @Test
+    void a_child_on_a_child_protection_plan_shows_both_categories_the_core_group_and_the_census_closure_reasons() {
+        WebDriver driver = signIn("team.manager");
+        open("/protection/children?name=Leah+Brennan");
+        clickAndWait(By.cssSelector("#children a[href^='/protection/children/']"));
+        assertThat(driver.findElement(By.id("clocks")).getText()).contains("First core group meeting");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Latest category: Sexual abuse").contains("Initial category: Sexual abuse");
+        assertThat(driver.findElement(By.cssSelector("select[name='closureReason']")).getAttribute("innerHTML"))
+                .contains("RC9: Case closed after assessment, referred to early help");
+        assertThat(driver.findElement(By.id("sightings")).getText()).contains("Child seen alone");
         assertAccessible();
     }
 }

@@ -53,7 +53,8 @@ class LocalPolicyTest {
             policy.chooseVocabulary("LMH", lead);
             var result = screenings.record(child, List.of(new Tick("S-VEHICLES", true, false), new Tick("S-HOTELS", true, false),
                     new Tick("V-FAMILY", true, false)), false, LocalDate.now(clock), null, practitioner);
-            assertThat(result.levelLabel()).isEqualTo("Medium");
+            // 11 points would be "Medium", but a significant incident sets the vocabulary's highest level.
+            assertThat(result.levelLabel()).isEqualTo("High");
             assertThat(result.levelCount()).isEqualTo(3);
         } finally {
             policy.chooseVocabulary("SERAF", lead);
@@ -80,5 +81,33 @@ class LocalPolicyTest {
                     users.viewerFor("partnership.lead").orElseThrow());
         }
         mvc.perform(get("/protection/settings").with(SignIn.as(Role.PARTNERSHIP_LEAD))).andExpect(status().isOk());
+    }
+
+    @Test
+    void a_local_timescale_longer_than_the_statutory_one_is_refused_naming_the_statute_and_a_shorter_one_applies()
+            throws Exception {
+        var lead = users.viewerFor("partnership.lead").orElseThrow();
+        var icpc = settings.all().stream().filter(s -> s.key().equals("clock.icpc")).findFirst().orElseThrow();
+        assertThat(icpc.ceiling()).hasValueSatisfying(c -> assertThat(c.value()).isEqualTo(15));
+
+        var refused = mvc.perform(post("/protection/settings/values/clock.icpc").with(SignIn.as(Role.PARTNERSHIP_LEAD))
+                        .with(csrf()).param("value", "20").param("version", String.valueOf(icpc.version())))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        org.interstice.protection.web.FormError error =
+                (org.interstice.protection.web.FormError) refused.getFlashMap().get("error");
+        assertThat(error.field()).isEqualTo("value");
+        assertThat(error.message()).isEqualTo("Working Together to Safeguard Children 2023 sets at most 15 working days;"
+                + " a local timescale may be shorter, never longer");
+        assertThat(settings.timescales().icpcWorkingDays()).isEqualTo(15);
+
+        policy.changeSetting("clock.icpc", 12, icpc.version(), lead);
+        try {
+            assertThat(settings.timescales().icpcWorkingDays()).isEqualTo(12);
+        } finally {
+            var changed = settings.all().stream().filter(s -> s.key().equals("clock.icpc")).findFirst().orElseThrow();
+            policy.changeSetting("clock.icpc", 15, changed.version(), lead);
+        }
+        var laterReview = settings.all().stream().filter(s -> s.key().equals("clock.later-review")).findFirst().orElseThrow();
+        assertThat(laterReview.ceiling()).as("an unverified figure is a local choice, with no ceiling").isEmpty();
     }
 }

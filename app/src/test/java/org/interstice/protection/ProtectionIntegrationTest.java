@@ -30,6 +30,7 @@ import org.interstice.protection.alarm.Alarms.Alarm;
 import org.interstice.protection.alarm.ReasonCode;
 import org.interstice.protection.child.Caseload;
 import org.interstice.protection.common.Scope;
+import org.interstice.protection.response.ContactKind;
 import org.interstice.protection.response.LeadProfessionals;
 import org.interstice.protection.response.PlanType;
 import org.interstice.protection.response.Plans;
@@ -184,7 +185,7 @@ class ProtectionIntegrationTest {
         assertThat(codes(openAlarm(child))).containsExactly(ReasonCode.RISK_AT_TOP_LEVELS,
                 ReasonCode.NO_LEAD_PROFESSIONAL, ReasonCode.NO_RECENT_CONTACT);
         leads.assign(child, "Priya Shah", practitioner.agencyId(), LocalDate.now(clock), practitioner);
-        sightings.record(child, LocalDate.now(clock), "SEEN_ALONE", null, practitioner);
+        sightings.record(child, LocalDate.now(clock), ContactKind.STATUTORY_VISIT, true, true, null, practitioner);
 
         assertThat(openAlarm(child)).isNull();
         assertThat(alarms.forChild(child)).singleElement().satisfies(ended -> assertThat(ended.endedHow()).isEqualTo("CONDITION_CLEARED"));
@@ -197,7 +198,7 @@ class ProtectionIntegrationTest {
         Viewer practitioner = viewer("practitioner");
         UUID child = newChild("Decision Child");
         leads.assign(child, "Priya Shah", practitioner.agencyId(), LocalDate.now(clock), practitioner);
-        sightings.record(child, LocalDate.now(clock), "VISIT", null, practitioner);
+        sightings.record(child, LocalDate.now(clock), ContactKind.STATUTORY_VISIT, true, null, null, practitioner);
         screenings.record(child, SIGNIFICANT, false, LocalDate.now(clock), null, practitioner);
         Alarm alarm = openAlarm(child);
         assertThat(codes(alarm)).containsExactly(ReasonCode.RISK_AT_TOP_LEVELS, ReasonCode.NO_ACTIVE_PLAN);
@@ -293,7 +294,7 @@ class ProtectionIntegrationTest {
         screenings.record(child, SIGNIFICANT, false, LocalDate.now(clock), null, practitioner);
         plans.start(child, PlanType.CHILD_PROTECTION, "SAB", LocalDate.now(clock), practitioner);
         leads.assign(child, "Priya Shah", practitioner.agencyId(), LocalDate.now(clock), practitioner);
-        sightings.record(child, LocalDate.now(clock), "VISIT", null, practitioner);
+        sightings.record(child, LocalDate.now(clock), ContactKind.STATUTORY_VISIT, true, null, null, practitioner);
         assertThat(openAlarm(child)).isNull();
         LocalDate visitDue = clocks.forChild(child).stream().filter(c -> c.kind() == ClockKind.VISIT && c.open())
                 .findFirst().orElseThrow().dueOn();
@@ -302,7 +303,9 @@ class ProtectionIntegrationTest {
         assertThat(LocalDate.now(clock)).isAfter(visitDue);
         assertThat(sweep.sweep()).isPositive();
 
-        assertThat(openAlarm(child).reasons()).extracting(AlarmReason::key).containsExactly("RISK_AT_TOP_LEVELS", "OVERDUE_CLOCK:VISIT");
+        // The child protection plan's first core group (10 working days from the conference) fell overdue too.
+        assertThat(openAlarm(child).reasons()).extracting(AlarmReason::key).containsExactlyInAnyOrder("RISK_AT_TOP_LEVELS",
+                "OVERDUE_CLOCK:VISIT", "OVERDUE_CLOCK:CORE_GROUP");
     }
 
     @Test

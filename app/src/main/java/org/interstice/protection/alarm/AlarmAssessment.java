@@ -8,9 +8,13 @@ import java.util.Set;
 /** The result of applying the alarm rules to one child: whether the alarm applies and every reason. */
 public record AlarmAssessment(List<AlarmReason> riskReasons, List<AlarmReason> gapReasons) {
 
-    /** The alarm applies when the risk condition AND at least one gap hold. */
+    /**
+     * The alarm applies when the risk condition AND at least one gap hold, or when an exploitation indicator is known
+     * that no screening has taken into account (the missing screening is itself the gap).
+     */
     public boolean applies() {
-        return !riskReasons.isEmpty() && !gapReasons.isEmpty();
+        return (!riskReasons.isEmpty() && !gapReasons.isEmpty())
+                || riskReasons.stream().anyMatch(r -> r.code() == ReasonCode.NOT_YET_SCREENED);
     }
 
     public List<AlarmReason> reasons() {

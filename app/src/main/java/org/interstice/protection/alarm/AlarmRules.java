@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.interstice.protection.ExploitationIndicatorKnown;
 import org.interstice.protection.screening.RiskVocabulary;
 
 /**
  * The "known but not protected" rules. A child is known to be at risk when the current risk is at one of the top
  * two levels, or rose within the rise window; and not protected when there is no active plan, or no lead
- * professional, or no recorded contact within the contact window, or a statutory clock is overdue. Every reason
- * that holds is returned, not just the first.
+ * professional, or no recorded contact within the contact window, or a statutory clock is overdue. A child with an
+ * exploitation indicator known (a CIN factor 11A or 24A, a plan under sexual abuse, another agency's signal) that
+ * no screening has taken into account is "known but not protected" on that alone, before anyone screens
+ * (issue 14 item 2, ADR 0041). Every reason that holds is returned, not just the first.
  */
 public final class AlarmRules {
 
@@ -32,7 +35,7 @@ public final class AlarmRules {
     }
 
     private List<AlarmReason> riskReasons(ChildFacts child, LocalDate today) {
-        List<AlarmReason> reasons = new ArrayList<>();
+        List<AlarmReason> reasons = new ArrayList<>(notYetScreened(child));
         if (child.riskRank() == null) {
             return reasons;
         }
@@ -45,6 +48,24 @@ public final class AlarmRules {
             reasons.add(AlarmReason.of(ReasonCode.RISK_ROSE,
                     "Risk rose to \"" + child.riskLabel() + "\" on " + DAY.format(child.riskRoseOn())
                             + ", within the last " + riskRiseWindowDays + " days"));
+        }
+        return reasons;
+    }
+
+    /**
+     * The one place where "Not yet screened: ..." reasons are derived from the exploitation indicators known: each
+     * indicator that became known after the latest screening (or with no screening at all) is its own reason.
+     */
+    static List<AlarmReason> notYetScreened(ChildFacts child) {
+        List<AlarmReason> reasons = new ArrayList<>();
+        for (ExploitationIndicatorKnown known : child.knownIndicators()) {
+            if (child.screenedOn() != null && !child.screenedOn().isBefore(known.knownOn())) {
+                continue;
+            }
+            String text = child.screenedOn() == null ? "Not yet screened: " + known.description()
+                    : "Not yet screened since the last screening on " + DAY.format(child.screenedOn()) + ": "
+                    + known.description();
+            reasons.add(new AlarmReason(ReasonCode.NOT_YET_SCREENED, ReasonCode.NOT_YET_SCREENED + ":" + known.key(), text));
         }
         return reasons;
     }

@@ -2,7 +2,9 @@ package org.interstice.protection.alarm;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.interstice.protection.config.ProtectionSettings;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Re-evaluates, on a schedule, every child whose alarm can change with time alone: children with an open alarm,
  * children at the top two risk levels and children whose risk rose within the window (only they can be alarmed, so
- * a clock falling overdue or a visit ageing past the window is caught here). The candidates come from partial
+ * a clock falling overdue or a visit ageing past the window is caught here), and children with an exploitation
+ * indicator that no screening has taken into account. The candidates come from partial
  * indexes, not a scan of events. Each child is evaluated in its own transaction. "Today" comes from the Clock.
  */
 @Component("protectionAlarmSweep")
@@ -23,8 +26,11 @@ public class AlarmSweep {
     private final Clock clock;
     private final AlarmWatch watch;
     private final ProtectionSettings settings;
+    private final RecordedIndicators indicators;
 
-    AlarmSweep(JdbcClient jdbc, Clock clock, AlarmWatch watch, ProtectionSettings settings) {
+    AlarmSweep(JdbcClient jdbc, Clock clock, AlarmWatch watch, ProtectionSettings settings,
+               RecordedIndicators indicators) {
+        this.indicators = indicators;
         this.jdbc = jdbc;
         this.clock = clock;
         this.watch = watch;
@@ -47,7 +53,9 @@ public class AlarmSweep {
                   AND (risk_rank >= greatest(2, risk_level_count - 1) OR risk_rose_on >= :riseFrom)""")
                 .param("riseFrom", today.minusDays(settings.riskRiseWindowDays()))
                 .query(UUID.class).list();
-        candidates.forEach(watch::reevaluate);
-        return candidates.size();
+        Set<UUID> all = new LinkedHashSet<>(candidates);
+        all.addAll(indicators.unscreened());
+        all.forEach(watch::reevaluate);
+        return all.size();
     }
 }

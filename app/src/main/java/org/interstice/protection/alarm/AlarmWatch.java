@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.interstice.protection.ExploitationIndicatorKnown;
+import org.interstice.protection.ExploitationIndicatorSource;
 import org.interstice.protection.ProtectionAlarmRaised;
 import org.interstice.protection.child.ChildDirectory;
 import org.interstice.protection.child.ProtectionChildren;
@@ -45,10 +47,13 @@ public class AlarmWatch {
     private final ProtectionSettings settings;
     private final ApplicationEventPublisher events;
     private final MashTeam mashTeam;
+    private final List<ExploitationIndicatorSource> indicatorSources;
 
     AlarmWatch(JdbcClient jdbc, Clock clock, ProtectionChildren children, ChildDirectory directory, Clocks clocks,
-               ProtectionSettings settings, ApplicationEventPublisher events, MashTeam mashTeam) {
+               ProtectionSettings settings, ApplicationEventPublisher events, MashTeam mashTeam,
+               List<ExploitationIndicatorSource> indicatorSources) {
         this.mashTeam = mashTeam;
+        this.indicatorSources = indicatorSources;
         this.jdbc = jdbc;
         this.clock = clock;
         this.children = children;
@@ -61,7 +66,7 @@ public class AlarmWatch {
     private record OpenAlarm(UUID id) {
     }
 
-    private record LastAlarm(UUID id, String endedHow, String reasonCodes, int riskRank) {
+    private record LastAlarm(UUID id, String endedHow, String reasonCodes, Integer riskRank) {
     }
 
     /** Re-applies the rules to one child: raises, updates or clears its alarm. Returns the assessment. */
@@ -81,7 +86,7 @@ public class AlarmWatch {
         if (assessment.applies()) {
             if (open.isPresent()) {
                 update(open.get().id(), child, assessment, now);
-            } else if (!decisionHolds(subjectId, assessment, child.riskRank())) {
+            } else if (!decisionHolds(subjectId, assessment, rankOrZero(child.riskRank()))) {
                 raise(child, assessment, now);
             }
         } else {
@@ -98,9 +103,11 @@ public class AlarmWatch {
                 .param("id", child.subjectId()).query(Long.class).single() > 0;
         boolean lead = jdbc.sql("SELECT count(*) FROM lead_professional WHERE subject_id = :id AND to_on IS NULL")
                 .param("id", child.subjectId()).query(Long.class).single() > 0;
+        List<ExploitationIndicatorKnown> known = indicatorSources.stream()
+                .flatMap(source -> source.known(child.subjectId()).stream()).toList();
         return new ChildFacts(child.riskRank(), child.riskLevelCount() == null ? 0 : child.riskLevelCount(),
                 child.riskLabel(), child.riskRoseOn(), activePlan, lead, child.lastSeenOn(),
-                clocks.overdueForChild(child.subjectId(), today));
+                clocks.overdueForChild(child.subjectId(), today), child.riskAssessedOn(), known);
     }
 
     private boolean decisionHolds(UUID subjectId, AlarmAssessment assessment, int riskRank) {
@@ -109,7 +116,8 @@ public class AlarmWatch {
                         FROM protection_alarm WHERE subject_id = :id ORDER BY raised_at DESC LIMIT 1""")
                 .param("id", subjectId).query(LastAlarm.class).optional()
                 .filter(last -> "DECISION".equals(last.endedHow()))
-                .map(last -> new DecisionHold(new HashSet<>(Arrays.asList(last.reasonCodes().split(","))), last.riskRank()))
+                .map(last -> new DecisionHold(new HashSet<>(Arrays.asList(last.reasonCodes().split(","))),
+                        rankOrZero(last.riskRank())))
                 .map(hold -> hold.stillHolds(assessment, riskRank))
                 .orElse(false);
     }
@@ -136,7 +144,15 @@ public class AlarmWatch {
         return child.responsibleTeamId() != null ? child.responsibleTeamId() : mashTeam.id().orElse(null);
     }
 
+    private static int rankOrZero(Integer rank) {
+        return rank == null ? 0 : rank;
+    }
+
+    /** 0 at the top level; a child not yet screened sorts with the highest risks (ADR 0041). */
     private static int fromTop(ChildState child) {
+        if (child.riskRank() == null) {
+            return 0;
+        }
         int levels = child.riskLevelCount() == null ? child.riskRank() : child.riskLevelCount();
         return Math.max(0, levels - child.riskRank());
     }

@@ -40,12 +40,17 @@ public class Alarms {
 
     /** An alarm with what a manager needs to act on it. */
     public record Alarm(UUID id, UUID subjectId, String childName, LocalDate birthDate, OffsetDateTime raisedAt,
-                        List<AlarmReason> reasons, int riskRank, int riskLevelCount, String riskLabel,
+                        List<AlarmReason> reasons, Integer riskRank, Integer riskLevelCount, String riskLabel,
                         UUID ownerTeamId, int agenciesAware, OffsetDateTime endedAt, String endedHow,
                         String endReason, String endedBy, int version) {
 
         public boolean open() {
             return endedAt == null;
+        }
+
+        /** The risk as a manager reads it; an alarm about a child nobody has screened says so. */
+        public String riskText() {
+            return riskLabel == null ? "Not yet screened" : riskLabel;
         }
     }
 
@@ -72,8 +77,8 @@ public class Alarms {
         return new Alarm(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class),
                 rs.getString("stated_name"), rs.getObject("stated_birth_date", LocalDate.class),
                 rs.getObject("raised_at", OffsetDateTime.class),
-                AlarmWatch.JSON.readValue(rs.getString("reasons"), AlarmWatch.REASONS), rs.getInt("risk_rank"),
-                rs.getInt("risk_level_count"), rs.getString("risk_label"), rs.getObject("owner_team_id", UUID.class),
+                AlarmWatch.JSON.readValue(rs.getString("reasons"), AlarmWatch.REASONS), rs.getObject("risk_rank", Integer.class),
+                rs.getObject("risk_level_count", Integer.class), rs.getString("risk_label"), rs.getObject("owner_team_id", UUID.class),
                 rs.getInt("agencies_aware"), rs.getObject("ended_at", OffsetDateTime.class), rs.getString("ended_how"),
                 rs.getString("end_reason"), rs.getString("ended_by"), rs.getInt("version"));
     }

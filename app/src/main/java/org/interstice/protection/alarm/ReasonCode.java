@@ -1,7 +1,11 @@
 package org.interstice.protection.alarm;
 
-/** Why a child is "known but not protected". The first two are about risk; the rest are gaps in protection. */
+/**
+ * Why a child is "known but not protected". The first three are about risk; the rest are gaps in protection.
+ * {@link #NOT_YET_SCREENED} is both: exploitation is known and nobody has screened the child since.
+ */
 public enum ReasonCode {
+    NOT_YET_SCREENED(true),
     RISK_AT_TOP_LEVELS(true),
     RISK_ROSE(true),
     NO_ACTIVE_PLAN(false),

@@ -62,6 +62,15 @@ public class LocalPolicy {
         if (value == null || value < 0 || value > 1000) {
             throw new Refusal("value", "Enter a whole number from 0 to 1000");
         }
+        record Ceiling(Integer statutoryCeiling, String ceilingStatute, String unit) {
+        }
+        jdbc.sql("SELECT statutory_ceiling, ceiling_statute, unit FROM protection_setting WHERE key = :key")
+                .param("key", key).query(Ceiling.class).optional()
+                .filter(c -> c.statutoryCeiling() != null)
+                .flatMap(c -> new StatutoryCeiling(c.ceilingStatute(), c.statutoryCeiling(), c.unit()).refusal(value))
+                .ifPresent(refusal -> {
+                    throw new Refusal("value", refusal);
+                });
         int updated = jdbc.sql("UPDATE protection_setting SET value = :value, version = version + 1 WHERE key = :key AND version = :version")
                 .param("value", value).param("key", key).param("version", expectedVersion).update();
         requireUpdated(updated);

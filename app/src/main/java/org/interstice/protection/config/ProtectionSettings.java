@@ -3,6 +3,7 @@ package org.interstice.protection.config;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.interstice.protection.alarm.AlarmRules;
@@ -17,7 +18,13 @@ public class ProtectionSettings {
 
     /** One setting as configured, with where its default came from. */
     public record Setting(String key, int value, String unit, String label, String basis, boolean unverified,
-                          int version) {
+                          int version, Integer statutoryCeiling, String ceilingStatute) {
+
+        /** The statutory ceiling on this setting, if statute sets one. */
+        public Optional<StatutoryCeiling> ceiling() {
+            return statutoryCeiling == null ? Optional.empty()
+                    : Optional.of(new StatutoryCeiling(ceilingStatute, statutoryCeiling, unit));
+        }
     }
 
     private final JdbcClient jdbc;
@@ -27,7 +34,9 @@ public class ProtectionSettings {
     }
 
     public List<Setting> all() {
-        return jdbc.sql("SELECT key, value, unit, label, basis, unverified, version FROM protection_setting ORDER BY key")
+        return jdbc.sql("""
+                SELECT key, value, unit, label, basis, unverified, version, statutory_ceiling, ceiling_statute
+                FROM protection_setting ORDER BY key""")
                 .query(Setting.class).list();
     }
 
@@ -39,7 +48,7 @@ public class ProtectionSettings {
         Map<String, Integer> v = values();
         return new Timescales(v.get("clock.referral-decision"), v.get("clock.assessment"),
                 v.get("clock.strategy-discussion"), v.get("clock.icpc"), v.get("clock.first-review"),
-                v.get("clock.later-review"), v.get("clock.visit"));
+                v.get("clock.later-review"), v.get("clock.visit"), v.get("clock.core-group"));
     }
 
     public ScoringScheme scoringScheme() {

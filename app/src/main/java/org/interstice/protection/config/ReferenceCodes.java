@@ -35,6 +35,10 @@ public class ReferenceCodes {
         return list("ASSESSMENT_FACTOR");
     }
 
+    public List<Code> closureReasons() {
+        return list("CLOSURE_REASON");
+    }
+
     public List<Code> cpCategories() {
         return list("CP_CATEGORY");
     }

@@ -13,6 +13,7 @@ import org.interstice.agency.Users;
 import org.interstice.agency.Viewer;
 import org.interstice.demo.DemoStep;
 import org.interstice.protection.alarm.Alarms;
+import org.interstice.protection.response.ContactKind;
 import org.interstice.protection.response.LeadProfessionals;
 import org.interstice.protection.response.PlanType;
 import org.interstice.protection.response.Plans;
@@ -112,8 +113,10 @@ class NorthbridgeChildren implements DemoStep {
         screen(leah, 39, true, "V-ABUSE", "M-MISSING", "S-HOTELS");
         timeline.record(subject(leah), TimelineEvent.SECTION_47_STARTED, workingDaysAgo(27), practitioner);
         plans.start(subject(leah), PlanType.CHILD_PROTECTION, "SAB", workingDaysAgo(14), practitioner);
+        timeline.record(subject(leah), TimelineEvent.CORE_GROUP_HELD, workingDaysAgo(6), practitioner);
+        screen(leah, 7, true, "V-ABUSE", "M-MISSING", "S-HOTELS");
         leads.assign(subject(leah), "Priya Shah", practitioner.agencyId(), workingDaysAgo(14), practitioner);
-        sightings.record(subject(leah), today.minusDays(3), "SEEN_ALONE", "Seen alone at school.", practitioner);
+        sightings.record(subject(leah), today.minusDays(3), ContactKind.STATUTORY_VISIT, true, true, "Seen alone at school.", practitioner);
 
         // Known but not protected: risk rose within 30 days; safety plan but nobody leads it.
         UUID tyler = contact(police, "Tyler Hughes", 13, "6", "Stopped with cash and two phones near a known county lines address.", 60);
@@ -121,7 +124,7 @@ class NorthbridgeChildren implements DemoStep {
         screen(tyler, 58, false, "V-FAMILY", "M-MISSING");
         screen(tyler, 12, false, "V-FAMILY", "V-ISOLATION", "M-MISSING", "M-PEERS", "M-GIFTS", "M-SCHOOL", "M-PHONE");
         plans.start(subject(tyler), PlanType.EXPLOITATION_SAFETY, null, today.minusDays(11), practitioner);
-        sightings.record(subject(tyler), today.minusDays(4), "VISIT", null, practitioner);
+        sightings.record(subject(tyler), today.minusDays(4), ContactKind.STATUTORY_VISIT, true, null, null, practitioner);
         backdateAlarm(tyler, 12);
 
         // Known but not protected: moderate risk, plan and lead professional, but nobody has seen her for 40 days.
@@ -130,7 +133,7 @@ class NorthbridgeChildren implements DemoStep {
         screen(chloe, 85, false, "V-DOMESTIC", "V-FAMILY", "M-SCHOOL", "M-OLDER", "M-MISSING", "M-GIFTS", "S-VEHICLES");
         plans.start(subject(chloe), PlanType.EXPLOITATION_SAFETY, null, today.minusDays(80), practitioner);
         leads.assign(subject(chloe), "Grace Achebe", outreach.agencyId(), today.minusDays(80), practitioner);
-        sightings.record(subject(chloe), today.minusDays(40), "VISIT", null, outreach);
+        sightings.record(subject(chloe), today.minusDays(40), ContactKind.OTHER_DIRECT_CONTACT, true, null, null, outreach);
         timeline.record(subject(chloe), TimelineEvent.ASSESSMENT_COMPLETED, today.minusDays(50), practitioner);
         backdateAlarm(chloe, 12);
 
@@ -140,8 +143,9 @@ class NorthbridgeChildren implements DemoStep {
         screen(ellie, 149, false, "V-ABUSE", "V-CARE", "M-MISSING", "M-OLDER", "M-SUBSTANCE", "S-EXCHANGE", "S-HOTELS");
         timeline.record(subject(ellie), TimelineEvent.SECTION_47_STARTED, today.minusDays(148), practitioner);
         plans.start(subject(ellie), PlanType.CHILD_PROTECTION, "MUL", today.minusDays(130), practitioner);
+        timeline.record(subject(ellie), TimelineEvent.CORE_GROUP_HELD, today.minusDays(123), practitioner);
         leads.assign(subject(ellie), "Priya Shah", practitioner.agencyId(), today.minusDays(130), practitioner);
-        sightings.record(subject(ellie), today.minusDays(2), "VISIT", null, practitioner);
+        sightings.record(subject(ellie), today.minusDays(2), ContactKind.STATUTORY_VISIT, true, false, null, practitioner);
         backdateAlarm(ellie, 5);
 
         // Watched, below the top two levels: no alarm.
@@ -154,7 +158,7 @@ class NorthbridgeChildren implements DemoStep {
         decide(ruby, Outcome.ASSESSMENT, "Assess exploitation risk.", "N1", exploitationTeam, 19);
         screen(ruby, 18, false, "V-ABUSE", "V-FAMILY", "M-OLDER", "M-SEXUAL", "M-GIFTS", "M-MISSING", "S-EXCHANGE");
         leads.assign(subject(ruby), "Hannah Moss", nurse.agencyId(), today.minusDays(17), practitioner);
-        sightings.record(subject(ruby), today.minusDays(6), "SEEN_ALONE", null, nurse);
+        sightings.record(subject(ruby), today.minusDays(6), ContactKind.OTHER_DIRECT_CONTACT, true, true, null, nurse);
         alarms.forChild(subject(ruby)).stream().filter(Alarms.Alarm::open).findFirst().ifPresent(alarm ->
                 alarms.closeByDecision(alarm.id(), alarm.version(),
                         "Family moving to another local authority this week; transfer-in conference agreed there.", manager));
@@ -177,7 +181,7 @@ class NorthbridgeChildren implements DemoStep {
         decide(daniel, Outcome.STRATEGY_DISCUSSION, "Criminal exploitation; child found far from home.", "N1", exploitationTeam, 35);
         screen(daniel, 34, false, "V-FAMILY", "M-MISSING", "M-PEERS", "S-COUNTY", "S-TRAFFICKED");
         timeline.record(subject(daniel), TimelineEvent.SECTION_47_STARTED, workingDaysAgo(20), practitioner);
-        sightings.record(subject(daniel), today.minusDays(7), "VISIT", null, practitioner);
+        sightings.record(subject(daniel), today.minusDays(7), ContactKind.STATUTORY_VISIT, true, null, null, practitioner);
         backdateAlarm(daniel, 34);
 
         // An alarm that cleared: plan, lead professional and a visit put in place after a significant screening.
@@ -188,7 +192,8 @@ class NorthbridgeChildren implements DemoStep {
         timeline.record(subject(maya), TimelineEvent.STRATEGY_DISCUSSION_HELD, today.minusDays(31), practitioner);
         plans.start(subject(maya), PlanType.EXPLOITATION_SAFETY, null, today.minusDays(25), practitioner);
         leads.assign(subject(maya), "Grace Achebe", outreach.agencyId(), today.minusDays(25), practitioner);
-        sightings.record(subject(maya), today.minusDays(1), "VISIT", null, outreach);
+        sightings.record(subject(maya), today.minusDays(8), ContactKind.STATUTORY_VISIT, true, true, null, practitioner);
+        sightings.record(subject(maya), today.minusDays(1), ContactKind.OTHER_DIRECT_CONTACT, true, null, null, outreach);
     }
 
     private Viewer viewer(String username) {

@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Plans {
 
     public record Plan(UUID id, UUID subjectId, PlanType planType, String initialCategory, String latestCategory,
-                       LocalDate startedOn, LocalDate endedOn, String endReason, UUID ownerTeamId, String createdBy,
-                       int version) {
+                       LocalDate latestCategorySince, LocalDate startedOn, LocalDate endedOn, String endReason,
+                       String closureReason, UUID ownerTeamId, String createdBy, int version) {
 
         public boolean active() {
             return endedOn == null;
@@ -48,9 +48,11 @@ public class Plans {
     private final CurrentDeadlines deadlines;
     private final ReferenceCodes codes;
     private final AlarmWatch alarms;
+    private final Sightings sightings;
 
     Plans(JdbcClient jdbc, Clock clock, Audit audit, ProtectionChildren children, Clocks clocks,
-          CurrentDeadlines deadlines, ReferenceCodes codes, AlarmWatch alarms) {
+          CurrentDeadlines deadlines, ReferenceCodes codes, AlarmWatch alarms, Sightings sightings) {
+        this.sightings = sightings;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -62,8 +64,9 @@ public class Plans {
     }
 
     /**
-     * Starts a plan. A child protection plan needs a CIN census category of abuse and starts the first review
-     * conference clock (3 months from the conference that made it) and the visit clock.
+     * Starts a plan. A child protection plan needs a CIN census category of abuse and starts the first core group
+     * clock (10 working days from the conference that made it), the first review conference clock (3 months from
+     * it) and the visit clock.
      */
     @Transactional
     public UUID start(UUID subjectId, PlanType type, String category, LocalDate startedOn, Viewer viewer) {
@@ -90,17 +93,19 @@ public class Plans {
         children.assignTeamIfNone(subjectId, team);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO protection_plan (id, subject_id, plan_type, initial_category, latest_category, started_on,
-                                             owner_team_id, created_by)
-                VALUES (:id, :subject, :type, :category, :category, :started, :team, :by)""")
+                INSERT INTO protection_plan (id, subject_id, plan_type, initial_category, latest_category,
+                                             latest_category_since, started_on, owner_team_id, created_by)
+                VALUES (:id, :subject, :type, :category, :category, :since, :started, :team, :by)""")
                 .param("id", id).param("subject", subjectId).param("type", type.name()).param("category", cpCategory)
-                .param("started", startedOn).param("team", team).param("by", viewer.displayName()).update();
+                .param("since", cpCategory == null ? null : startedOn).param("started", startedOn).param("team", team).param("by", viewer.displayName()).update();
         if (type == PlanType.CHILD_PROTECTION) {
             clocks.complete(subjectId, ClockKind.ICPC, startedOn);
+            clocks.start(subjectId, deadlines.get().coreGroup(startedOn), team, null, id);
             clocks.start(subjectId, deadlines.get().firstReview(startedOn), team, null, id);
         }
         if (!clocks.hasOpen(subjectId, ClockKind.VISIT)) {
-            LocalDate from = child.lastSeenOn() != null && child.lastSeenOn().isAfter(startedOn) ? child.lastSeenOn() : startedOn;
+            LocalDate lastVisit = sightings.lastStatutoryVisit(subjectId).orElse(null);
+            LocalDate from = lastVisit != null && lastVisit.isAfter(startedOn) ? lastVisit : startedOn;
             clocks.start(subjectId, deadlines.get().visit(from), team, null, id);
         }
         audit.change(viewer, "protection.plan.started", "protection-plan", id);
@@ -108,28 +113,44 @@ public class Plans {
         return id;
     }
 
-    /** Ends an active plan with a reason; review and visit clocks stop when no plan remains. */
+    /**
+     * Ends an active plan. When no other plan stays active the child's case closes, and a CIN census reason for
+     * closure (RC1 to RC9) is required; otherwise the practitioner's reason is. Review, core group and visit clocks
+     * stop with the plans they belong to.
+     */
     @Transactional
-    public void end(UUID planId, LocalDate endedOn, String reason, int expectedVersion, Viewer viewer) {
+    public void end(UUID planId, LocalDate endedOn, String closureReason, String reason, int expectedVersion,
+                    Viewer viewer) {
         Plan plan = byId(planId).orElseThrow(() -> new Refusal(null, "There is no such plan"));
         if (!plan.active()) {
             throw new Refusal(null, "This plan has already ended");
         }
-        if (reason == null || reason.isBlank()) {
+        boolean closesCase = active(plan.subjectId()).stream().allMatch(p -> p.id().equals(planId));
+        String code = closureReason == null || closureReason.isBlank() ? null : closureReason.strip();
+        if (code != null && !codes.exists("CLOSURE_REASON", code)) {
+            throw new Refusal("closureReason", "Choose a reason for closure from the list");
+        }
+        if (closesCase && code == null) {
+            throw new Refusal("closureReason", "This is the child's last active plan: choose the reason the case closes");
+        }
+        if (code == null && (reason == null || reason.isBlank())) {
             throw new Refusal("endReason", "Give the reason for ending the plan");
         }
         if (endedOn == null || endedOn.isBefore(plan.startedOn()) || endedOn.isAfter(LocalDate.now(clock))) {
             throw new Refusal("endedOn", "End date must be between the start date and today");
         }
+        String words = reason == null || reason.isBlank() ? codes.label("CLOSURE_REASON", code) : reason.strip();
         int updated = jdbc.sql("""
-                UPDATE protection_plan SET ended_on = :on, end_reason = :reason, version = version + 1
+                UPDATE protection_plan SET ended_on = :on, end_reason = :reason, closure_reason = :code,
+                       version = version + 1
                 WHERE id = :id AND version = :version AND ended_on IS NULL""")
-                .param("on", endedOn).param("reason", reason.strip()).param("id", planId)
+                .param("on", endedOn).param("reason", words).param("code", code).param("id", planId)
                 .param("version", expectedVersion).update();
         if (updated != 1) {
             throw new Refusal(null, "Someone else changed this plan; reload the page and try again");
         }
         if (plan.planType() == PlanType.CHILD_PROTECTION) {
+            clocks.cancel(plan.subjectId(), ClockKind.CORE_GROUP, endedOn);
             clocks.cancel(plan.subjectId(), ClockKind.FIRST_REVIEW, endedOn);
             clocks.cancel(plan.subjectId(), ClockKind.LATER_REVIEW, endedOn);
         }
@@ -137,6 +158,39 @@ public class Plans {
             clocks.cancel(plan.subjectId(), ClockKind.VISIT, endedOn);
         }
         audit.change(viewer, "protection.plan.ended", "protection-plan", planId);
+        alarms.reevaluate(plan.subjectId());
+    }
+
+    /**
+     * Changes an active child protection plan's latest category of abuse (for example at a review conference), from
+     * a date; the initial category stays as the plan started (CIN census: initial and latest category).
+     */
+    @Transactional
+    public void changeCategory(UUID planId, String category, LocalDate from, int expectedVersion, Viewer viewer) {
+        Plan plan = byId(planId).filter(Plan::active)
+                .orElseThrow(() -> new Refusal(null, "There is no such active plan"));
+        if (plan.planType() != PlanType.CHILD_PROTECTION) {
+            throw new Refusal("category", "Only a child protection plan has a category of abuse");
+        }
+        if (!codes.exists("CP_CATEGORY", category)) {
+            throw new Refusal("category", "Choose the category of abuse");
+        }
+        if (category.equals(plan.latestCategory())) {
+            throw new Refusal("category", "The plan is already under " + codes.label("CP_CATEGORY", category).toLowerCase());
+        }
+        if (from == null || from.isBefore(plan.latestCategorySince()) || from.isAfter(LocalDate.now(clock))) {
+            throw new Refusal("from", "Date must be between the last change of category and today");
+        }
+        int updated = jdbc.sql("""
+                UPDATE protection_plan SET latest_category = :category, latest_category_since = :from,
+                       version = version + 1
+                WHERE id = :id AND version = :version AND ended_on IS NULL""")
+                .param("category", category).param("from", from).param("id", planId)
+                .param("version", expectedVersion).update();
+        if (updated != 1) {
+            throw new Refusal(null, "Someone else changed this plan; reload the page and try again");
+        }
+        audit.change(viewer, "protection.plan.category-changed", "protection-plan", planId);
         alarms.reevaluate(plan.subjectId());
     }
 

@@ -28,10 +28,30 @@ public class Screenings {
     /** A screening as stored, with the trend from the one before. */
     public record Screening(UUID id, UUID subjectId, LocalDate screenedOn, String screenedBy, UUID agencyId,
                             boolean disclosure, int score, String levelLabel, int levelRank, int levelCount,
-                            Integer previousRank, LocalDate rescreenDueOn, String notes) {
+                            Integer previousRank, LocalDate rescreenDueOn, String notes, LevelBasis levelBasis,
+                            String explanation, String judgementBy, String judgementReason) {
 
         public Trend trend() {
             return Trend.between(previousRank, levelRank);
+        }
+
+        /** A short note of what set the level other than the score, for lists ("" when the score did). */
+        public String basisNote() {
+            return switch (levelBasis) {
+                case DISCLOSURE -> " (disclosure)";
+                case SIGNIFICANT_INCIDENT -> " (significant incident)";
+                case PROFESSIONAL_JUDGEMENT -> " (professional judgement)";
+                case SCORE -> "";
+            };
+        }
+
+        /** How the level was set; screenings stored before the explanation was kept get a short one. */
+        public String howReached() {
+            if (explanation != null) {
+                return explanation;
+            }
+            return disclosure ? "A disclosure of exploitation sets the highest level, whatever the score."
+                    : "The score of " + score + " points reaches this level of the partnership's scale.";
         }
     }
 
@@ -53,7 +73,8 @@ public class Screenings {
 
     private static final String SELECT = """
             SELECT id, subject_id, screened_on, screened_by, agency_id, disclosure, score, level_label, level_rank,
-                   level_count, previous_rank, rescreen_due_on, notes
+                   level_count, previous_rank, rescreen_due_on, notes, level_basis, explanation, judgement_by,
+                   judgement_reason
             FROM exploitation_screening""";
 
     private final JdbcClient jdbc;
@@ -82,6 +103,16 @@ public class Screenings {
     @Transactional
     public Screening record(UUID subjectId, List<Tick> ticks, boolean disclosure, LocalDate screenedOn, String notes,
                             Viewer viewer) {
+        return record(subjectId, ticks, disclosure, screenedOn, notes, null, null, viewer);
+    }
+
+    /**
+     * As {@link #record(UUID, List, boolean, LocalDate, String, Viewer)}, with an optional professional judgement
+     * raising the level to {@code judgementRank} for {@code judgementReason}, recorded as the viewer's.
+     */
+    @Transactional
+    public Screening record(UUID subjectId, List<Tick> ticks, boolean disclosure, LocalDate screenedOn, String notes,
+                            Integer judgementRank, String judgementReason, Viewer viewer) {
         if (!children.exists(subjectId)) {
             throw new Refusal(null, "There is no such child");
         }
@@ -101,8 +132,20 @@ public class Screenings {
             }
             return new Finding(indicator, t.recent(), t.earlier());
         }).filter(Finding::present).toList();
+        ProfessionalJudgement judgement = null;
+        if (judgementRank != null) {
+            if (judgementReason == null || judgementReason.isBlank()) {
+                throw new Refusal("judgementReason", "Give the reason for your professional judgement");
+            }
+            judgement = new ProfessionalJudgement(judgementRank, viewer.displayName(), judgementReason);
+        }
         ExploitationScreening tool = configuration.tool();
-        ScreeningResult result = tool.screen(findings, disclosure, screenedOn);
+        ScreeningResult result;
+        try {
+            result = tool.screen(findings, disclosure, judgement, screenedOn);
+        } catch (ExploitationScreening.JudgementRefused refused) {
+            throw new Refusal("judgementRank", refused.getMessage());
+        }
         Optional<Screening> previous = latest(subjectId);
         Integer previousRank = previous.map(Screening::levelRank).orElse(null);
         boolean rose = previousRank != null && result.level().rank() > previousRank;
@@ -111,16 +154,20 @@ public class Screenings {
         jdbc.sql("""
                 INSERT INTO exploitation_screening (id, subject_id, screened_on, recorded_at, screened_by, agency_id,
                     disclosure, score, vocabulary_code, level_rank, level_count, level_label, previous_rank,
-                    rescreen_due_on, notes)
+                    rescreen_due_on, notes, level_basis, scored_rank, explanation, judgement_by, judgement_reason)
                 VALUES (:id, :subject, :on, :now, :by, :agency, :disclosure, :score, :vocabulary, :rank, :count, :label,
-                        :previous, :rescreen, :notes)""")
+                        :previous, :rescreen, :notes, :basis, :scored, :explanation, :judgementBy, :judgementReason)""")
                 .param("id", id).param("subject", subjectId).param("on", screenedOn)
                 .param("now", OffsetDateTime.now(clock)).param("by", viewer.displayName())
                 .param("agency", viewer.agencyId()).param("disclosure", disclosure).param("score", result.score())
                 .param("vocabulary", tool.vocabulary().code()).param("rank", result.level().rank())
                 .param("count", result.levelCount()).param("label", result.level().label())
                 .param("previous", previousRank).param("rescreen", result.rescreenDueOn())
-                .param("notes", notes == null || notes.isBlank() ? null : notes.strip()).update();
+                .param("notes", notes == null || notes.isBlank() ? null : notes.strip())
+                .param("basis", result.basis().name()).param("scored", result.scoredLevel().rank())
+                .param("explanation", result.explanation())
+                .param("judgementBy", judgement == null ? null : judgement.by())
+                .param("judgementReason", judgement == null ? null : judgement.reason()).update();
         for (Contribution c : result.contributions()) {
             jdbc.sql("""
                     INSERT INTO exploitation_screening_finding (screening_id, indicator_code, tier, recent, earlier, points)

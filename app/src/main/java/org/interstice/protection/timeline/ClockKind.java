@@ -6,6 +6,7 @@ public enum ClockKind {
     ASSESSMENT("Child and family assessment"),
     STRATEGY_DISCUSSION("Strategy discussion"),
     ICPC("Initial child protection conference"),
+    CORE_GROUP("First core group meeting"),
     FIRST_REVIEW("First review conference"),
     LATER_REVIEW("Review conference"),
     VISIT("Visit");

@@ -16,7 +16,8 @@ public class Clocks {
 
     /** A clock as stored. */
     public record ClockRow(UUID id, UUID subjectId, ClockKind kind, LocalDate startedOn, LocalDate dueOn, String basis,
-                           UUID ownerTeamId, String ownerName, LocalDate completedOn, LocalDate cancelledOn) {
+                           UUID ownerTeamId, String ownerName, LocalDate completedOn, LocalDate cancelledOn,
+                           String cancelReason) {
 
         public boolean open() {
             return completedOn == null && cancelledOn == null;
@@ -31,7 +32,7 @@ public class Clocks {
                 return completedOn.isAfter(dueOn) ? "Completed late" : "Completed";
             }
             if (cancelledOn != null) {
-                return "No longer needed";
+                return cancelReason != null ? cancelReason : "No longer needed";
             }
             return today.isAfter(dueOn) ? "Overdue" : "Open";
         }
@@ -43,7 +44,7 @@ public class Clocks {
     }
 
     private static final String COLUMNS =
-            "id, subject_id, kind, started_on, due_on, basis, owner_team_id, owner_name, completed_on, cancelled_on";
+            "id, subject_id, kind, started_on, due_on, basis, owner_team_id, owner_name, completed_on, cancelled_on, cancel_reason";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -83,10 +84,15 @@ public class Clocks {
     }
 
     public int cancel(UUID subjectId, ClockKind kind, LocalDate on) {
+        return cancel(subjectId, kind, on, null);
+    }
+
+    /** Closes the child's open clocks of a kind without their being met, saying why (shown as the clock's status). */
+    public int cancel(UUID subjectId, ClockKind kind, LocalDate on, String reason) {
         return jdbc.sql("""
-                UPDATE statutory_clock SET cancelled_on = :on, version = version + 1
+                UPDATE statutory_clock SET cancelled_on = :on, cancel_reason = :reason, version = version + 1
                 WHERE subject_id = :subject AND kind = :kind AND completed_on IS NULL AND cancelled_on IS NULL""")
-                .param("on", on).param("subject", subjectId).param("kind", kind.name()).update();
+                .param("on", on).param("reason", reason).param("subject", subjectId).param("kind", kind.name()).update();
     }
 
     public boolean hasOpen(UUID subjectId, ClockKind kind) {

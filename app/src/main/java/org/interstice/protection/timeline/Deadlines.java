@@ -44,6 +44,11 @@ public final class Deadlines {
                 "of the last strategy discussion");
     }
 
+    /** The first core group meeting, within 10 working days of the initial conference (a setting: ADR 0043). */
+    public Deadline coreGroup(LocalDate icpc) {
+        return workingDays(ClockKind.CORE_GROUP, icpc, timescales.coreGroupWorkingDays(), "of the initial conference");
+    }
+
     /** The first review conference, within 3 months of the initial conference. */
     public Deadline firstReview(LocalDate icpc) {
         return months(ClockKind.FIRST_REVIEW, icpc, timescales.firstReviewMonths(), "of the initial conference");

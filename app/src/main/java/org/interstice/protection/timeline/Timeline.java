@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves a child's clocks when a statutory event happens. The ICPC clock always counts from the last strategy
- * discussion at which section 47 enquiries were started: a later discussion replaces the earlier clock.
+ * discussion at which section 47 enquiries were started: a later discussion replaces the earlier clock. A section 47
+ * outcome "ICPC not required" closes the ICPC clock with that reason instead of leaving it to fall overdue.
  */
 @Component("protectionTimeline")
 public class Timeline {
@@ -40,6 +41,9 @@ public class Timeline {
         this.deadlines = deadlines;
         this.alarms = alarms;
     }
+
+    /** How an ICPC clock closed by the section 47 outcome reads (CIN census "ICPC not required"). */
+    static final String ICPC_NOT_REQUIRED = "Not required: section 47 enquiries concluded that no initial conference was needed";
 
     /** A factor identified at assessment, with its CIN census label. */
     public record Factor(LocalDate completedOn, String code, String label) {
@@ -76,8 +80,12 @@ public class Timeline {
                 requireOpen(clocks.complete(subjectId, ClockKind.ASSESSMENT, on), "There is no assessment in progress");
                 recordFactors(subjectId, on, factors, viewer);
             }
+            case ICPC_NOT_REQUIRED -> requireOpen(clocks.cancel(subjectId, ClockKind.ICPC, on, ICPC_NOT_REQUIRED),
+                    "No initial conference is due: record the strategy discussion that started section 47 enquiries first");
             case ICPC_HELD -> requireOpen(clocks.complete(subjectId, ClockKind.ICPC, on),
                     "No initial conference is due: record the strategy discussion that started section 47 enquiries first");
+            case CORE_GROUP_HELD -> requireOpen(clocks.complete(subjectId, ClockKind.CORE_GROUP, on),
+                    "No core group meeting is due: it falls due when an initial conference makes a child protection plan");
             case REVIEW_HELD -> {
                 int met = clocks.complete(subjectId, ClockKind.FIRST_REVIEW, on)
                         + clocks.complete(subjectId, ClockKind.LATER_REVIEW, on);

@@ -18,6 +18,7 @@ import org.interstice.protection.common.Refusal;
 import org.interstice.protection.common.Scope;
 import org.interstice.protection.config.ReferenceCodes;
 import org.interstice.protection.config.ScreeningConfiguration;
+import org.interstice.protection.response.ContactKind;
 import org.interstice.protection.response.LeadProfessionals;
 import org.interstice.protection.response.PlanType;
 import org.interstice.protection.response.Plans;
@@ -109,7 +110,8 @@ class ChildController {
         var state = children.state(id).orElseThrow();
         var latest = screenings.latest(id).orElse(null);
         List<ChildPage.PlanView> planViews = plans.forChild(id).stream().map(p -> new ChildPage.PlanView(p,
-                codes.label("CP_CATEGORY", p.latestCategory()), plans.actions(p.id()))).toList();
+                codes.label("CP_CATEGORY", p.latestCategory()), codes.label("CP_CATEGORY", p.initialCategory()),
+                codes.label("CLOSURE_REASON", p.closureReason()), plans.actions(p.id()))).toList();
         List<Alarm> history = alarms.forChild(id);
         Alarm open = history.stream().filter(Alarm::open).findFirst().orElse(null);
         List<Alarm> past = history.stream().filter(a -> !a.open()).toList();
@@ -119,7 +121,7 @@ class ChildController {
                 screenings.history(id), clocks.forChild(id), planViews, leads.current(id).orElse(null),
                 sightings.forChild(id), contacts.forChild(id), open, past, codes.cpCategories(),
                 codes.assessmentFactors(), timeline.factors(id), names.agencies(),
-                canCloseAlarm(viewer), error, directory.singleViewOpenTo(id, viewer)));
+                canCloseAlarm(viewer), error, directory.singleViewOpenTo(id, viewer), codes.closureReasons()));
         return "protection/child";
     }
 
@@ -148,7 +150,10 @@ class ChildController {
         }
         try {
             LocalDate on = DateInput.parse(form.getFirst("screenedOn"), "screenedOn", true);
-            var screening = screenings.record(id, ticks, form.containsKey("disclosure"), on, form.getFirst("notes"), viewer);
+            String judgementRank = form.getFirst("judgementRank");
+            var screening = screenings.record(id, ticks, form.containsKey("disclosure"), on, form.getFirst("notes"),
+                    judgementRank == null || !judgementRank.matches("\\d{1,2}") ? null : Integer.valueOf(judgementRank),
+                    form.getFirst("judgementReason"), viewer);
             return "redirect:/protection/screenings/" + screening.id();
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("error", new FormError("screening", refusal.field(), refusal.getMessage()));
@@ -179,11 +184,23 @@ class ChildController {
     @PostMapping("/protection/plans/{planId}/end")
     @PreAuthorize(CASE_WORKERS)
     String endPlan(@PathVariable UUID planId, @RequestParam(required = false) String endedOn,
+                   @RequestParam(required = false) String closureReason,
                    @RequestParam(required = false) String endReason, @RequestParam int version, Viewer viewer,
                    RedirectAttributes redirect) {
         UUID subject = plans.byId(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).subjectId();
         return change(subject, "end-" + planId, redirect, () -> plans.end(planId, DateInput.parse(endedOn, "endedOn", true),
-                endReason, version, viewer));
+                closureReason, endReason, version, viewer));
+    }
+
+    @PostMapping("/protection/plans/{planId}/category")
+    @PreAuthorize(CASE_WORKERS)
+    String changeCategory(@PathVariable UUID planId, @RequestParam(required = false) String category,
+                          @RequestParam(required = false) String from, @RequestParam int version, Viewer viewer,
+                          RedirectAttributes redirect) {
+        UUID subject = plans.byId(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).subjectId();
+        requireVisible(subject, viewer);
+        return change(subject, "category-" + planId, redirect, () -> plans.changeCategory(planId, category,
+                DateInput.parse(from, "from", true), version, viewer));
     }
 
     @PostMapping("/protection/plans/{planId}/actions")
@@ -215,9 +232,15 @@ class ChildController {
     @PostMapping("/protection/children/{id}/seen")
     @PreAuthorize(SCREENERS)
     String seen(@PathVariable UUID id, @RequestParam(required = false) String seenOn,
-                @RequestParam(required = false) String kind, @RequestParam(required = false) String note,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String childSeen,
+                @RequestParam(required = false) String seenAlone, @RequestParam(required = false) String note,
                 Viewer viewer, RedirectAttributes redirect) {
-        return change(id, "seen", redirect, () -> sightings.record(id, DateInput.parse(seenOn, "seenOn", true), kind, note, viewer));
+        return change(id, "seen", redirect, () -> sightings.record(id, DateInput.parse(seenOn, "seenOn", true),
+                ContactKind.of(kind), yesNo(childSeen), yesNo(seenAlone), note, viewer));
+    }
+
+    private static Boolean yesNo(String answer) {
+        return "yes".equals(answer) ? Boolean.TRUE : "no".equals(answer) ? Boolean.FALSE : null;
     }
 
     @PostMapping("/protection/children/{id}/timeline")

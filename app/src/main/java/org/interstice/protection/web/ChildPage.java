@@ -28,10 +28,21 @@ public record ChildPage(ChildSummary child, LocalDate today, ChildState state, S
                         List<Contact> contacts, Alarm openAlarm, List<Alarm> pastAlarms, List<Code> cpCategories,
                         List<Code> assessmentFactors, List<org.interstice.protection.timeline.Timeline.Factor> factorsIdentified,
                         Map<UUID, String> agencies, boolean canCloseAlarm, FormError error,
-                        boolean singleViewLink) {
+                        boolean singleViewLink, List<Code> closureReasons) {
 
-    /** A plan with its category name and actions. */
-    public record PlanView(Plan plan, String categoryLabel, List<Action> actions) {
+    /** A plan with its category names (initial and latest), the reason for closure in words, and actions. */
+    public record PlanView(Plan plan, String categoryLabel, String initialCategoryLabel, String closureLabel,
+                           List<Action> actions) {
+
+        /** How the plan ended, in words: the CIN census reason for closure (with its code) and the practitioner's. */
+        public String ending() {
+            if (plan.closureReason() == null) {
+                return plan.endReason();
+            }
+            String census = closureLabel + " (" + plan.closureReason() + ")";
+            return census.equals(plan.endReason()) || closureLabel.equals(plan.endReason()) ? census
+                    : census + ": " + plan.endReason();
+        }
     }
 
     public String agency(UUID id) {

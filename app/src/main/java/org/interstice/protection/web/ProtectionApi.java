@@ -12,7 +12,9 @@ import org.interstice.audit.Audit;
 import org.interstice.protection.alarm.AlarmReason;
 import org.interstice.protection.alarm.Alarms;
 import org.interstice.protection.common.Refusal;
+import org.interstice.protection.child.Caseload;
 import org.interstice.protection.common.Scope;
+import org.interstice.protection.screening.Screenings;
 import org.interstice.protection.triage.Contacts;
 import org.interstice.protection.triage.Contacts.Contact;
 import org.interstice.protection.triage.Contacts.NewContact;
@@ -62,7 +64,8 @@ class ProtectionApi {
     record Owner(UUID teamId, String teamName, UUID managerUserId, String managerName) {
     }
 
-    record Risk(String label, int rank, int levels) {
+    /** The child's screened risk; {@code rank} and {@code levels} are null for a child not yet screened. */
+    record Risk(String label, Integer rank, Integer levels) {
     }
 
     record AlarmView(UUID alarmId, UUID subjectId, List<AlarmReason> reasons, OffsetDateTime raisedAt, Owner owner,
@@ -72,12 +75,31 @@ class ProtectionApi {
     record AlarmPage(long total, int offset, List<AlarmView> alarms) {
     }
 
+    /**
+     * A child's latest exploitation screening: the level, what set it ({@code SCORE}, {@code SIGNIFICANT_INCIDENT},
+     * {@code DISCLOSURE} or {@code PROFESSIONAL_JUDGEMENT}) and the explanation shown on the screening page.
+     */
+    record ScreeningView(UUID id, UUID subjectId, LocalDate screenedOn, int score, String level, int rank, int levels,
+                         String levelBasis, String explanation, String judgementBy, String judgementReason,
+                         LocalDate rescreenDueOn) {
+
+        static ScreeningView of(Screenings.Screening s) {
+            return new ScreeningView(s.id(), s.subjectId(), s.screenedOn(), s.score(), s.levelLabel(), s.levelRank(),
+                    s.levelCount(), s.levelBasis().name(), s.howReached(), s.judgementBy(), s.judgementReason(),
+                    s.rescreenDueOn());
+        }
+    }
+
     private final Contacts contacts;
     private final Alarms alarms;
     private final Names names;
     private final Audit audit;
+    private final Screenings screenings;
+    private final Caseload caseload;
 
-    ProtectionApi(Contacts contacts, Alarms alarms, Names names, Audit audit) {
+    ProtectionApi(Contacts contacts, Alarms alarms, Names names, Audit audit, Screenings screenings, Caseload caseload) {
+        this.screenings = screenings;
+        this.caseload = caseload;
         this.contacts = contacts;
         this.alarms = alarms;
         this.names = names;
@@ -124,9 +146,21 @@ class ProtectionApi {
                             return new Owner(team, teams.get(team), manager.map(m -> m.id()).orElse(null),
                                     manager.map(m -> m.displayName()).orElse(null));
                         }),
-                        new Risk(a.riskLabel(), a.riskRank(), a.riskLevelCount()), a.agenciesAware()))
+                        new Risk(a.riskText(), a.riskRank(), a.riskRank() == null ? null : a.riskLevelCount()), a.agenciesAware()))
                 .toList();
         return new AlarmPage(alarms.openCount(scope), Math.max(offset, 0), views);
+    }
+
+    @GetMapping("/children/{subjectId}/screenings/latest")
+    @PreAuthorize("hasRole('API')")
+    ScreeningView latestScreening(@PathVariable UUID subjectId, Viewer viewer) {
+        if (!caseload.visible(subjectId, Scope.of(viewer))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No child your agency knows has this id");
+        }
+        Screenings.Screening latest = screenings.latest(subjectId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The child has not been screened"));
+        audit.read(viewer, "exploitation-screening", latest.id());
+        return ScreeningView.of(latest);
     }
 
     @ExceptionHandler(Refusal.class)

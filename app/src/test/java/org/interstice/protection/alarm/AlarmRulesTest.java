@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.interstice.protection.ExploitationIndicatorKnown;
 import org.interstice.protection.timeline.ClockKind;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -150,5 +151,57 @@ class AlarmRulesTest {
         AlarmAssessment higher = rules.assess(new ChildFacts(4, 4, "Significant", null, false, true, TODAY, List.of()), TODAY);
         assertThat(hold.stillHolds(higher, 4)).isFalse();
         assertThat(hold.decidedKeys()).isEqualTo(Set.of("RISK_AT_TOP_LEVELS", "NO_ACTIVE_PLAN"));
+    }
+
+    private static final ExploitationIndicatorKnown CSE_FACTOR = new ExploitationIndicatorKnown("CIN:11A",
+            "CIN factor 11A (child sexual exploitation) recorded on 3 November 2026", LocalDate.of(2026, 11, 3));
+    private static final ExploitationIndicatorKnown SEXUAL_ABUSE_PLAN = new ExploitationIndicatorKnown("CP_PLAN:SAB",
+            "on a child protection plan under sexual abuse since 10 November 2026", LocalDate.of(2026, 11, 10));
+
+    private static ChildFacts unscreenedButProtected(ExploitationIndicatorKnown... known) {
+        return new ChildFacts(null, 0, null, null, true, true, TODAY, List.of(), null, List.of(known));
+    }
+
+    @Test
+    void a_child_with_cin_factor_11a_whom_nobody_has_screened_raises_the_alarm_though_otherwise_protected() {
+        AlarmAssessment assessment = rules.assess(unscreenedButProtected(CSE_FACTOR), TODAY);
+        assertThat(assessment.applies()).isTrue();
+        assertThat(assessment.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo(ReasonCode.NOT_YET_SCREENED);
+            assertThat(reason.text()).isEqualTo(
+                    "Not yet screened: CIN factor 11A (child sexual exploitation) recorded on 3 November 2026");
+        });
+    }
+
+    @Test
+    void each_known_indicator_is_its_own_reason_so_a_new_one_reopens_a_decision() {
+        AlarmAssessment one = rules.assess(unscreenedButProtected(CSE_FACTOR), TODAY);
+        AlarmAssessment two = rules.assess(unscreenedButProtected(CSE_FACTOR, SEXUAL_ABUSE_PLAN), TODAY);
+        assertThat(two.reasons()).extracting(AlarmReason::text).containsExactly(
+                "Not yet screened: CIN factor 11A (child sexual exploitation) recorded on 3 November 2026",
+                "Not yet screened: on a child protection plan under sexual abuse since 10 November 2026");
+        assertThat(new DecisionHold(one.keys(), 0).stillHolds(two, 0)).isFalse();
+    }
+
+    @Test
+    void a_screening_on_or_after_the_indicator_takes_it_into_account_and_the_screened_risk_decides() {
+        ChildFacts screenedLow = new ChildFacts(1, 4, "Category 1: not at risk", null, true, true, TODAY, List.of(),
+                LocalDate.of(2026, 11, 3), List.of(CSE_FACTOR));
+        assertThat(rules.assess(screenedLow, TODAY).applies()).isFalse();
+        ChildFacts screenedHighNoPlan = new ChildFacts(4, 4, "Category 4: significant", null, false, true, TODAY,
+                List.of(), LocalDate.of(2026, 11, 20), List.of(CSE_FACTOR));
+        assertThat(codes(rules.assess(screenedHighNoPlan, TODAY)))
+                .containsExactly(ReasonCode.RISK_AT_TOP_LEVELS, ReasonCode.NO_ACTIVE_PLAN);
+    }
+
+    @Test
+    void an_indicator_known_after_the_last_screening_raises_the_alarm_again() {
+        ChildFacts child = new ChildFacts(1, 4, "Category 1: not at risk", null, true, true, TODAY, List.of(),
+                LocalDate.of(2026, 11, 5), List.of(CSE_FACTOR, SEXUAL_ABUSE_PLAN));
+        AlarmAssessment assessment = rules.assess(child, TODAY);
+        assertThat(assessment.applies()).isTrue();
+        assertThat(assessment.reasons()).extracting(AlarmReason::text).containsExactly(
+                "Not yet screened since the last screening on 5 November 2026: on a child protection plan under"
+                        + " sexual abuse since 10 November 2026");
     }
 }

@@ -65,13 +65,13 @@ class DeadlinesTest {
 
     @Test
     void later_reviews_use_the_configured_interval() {
-        Deadlines quarterly = new Deadlines(ENGLAND, new Timescales(1, 45, 1, 15, 3, 3, 10));
+        Deadlines quarterly = new Deadlines(ENGLAND, new Timescales(1, 45, 1, 15, 3, 3, 10, 10));
         assertThat(quarterly.laterReview(LocalDate.of(2026, 1, 14)).dueOn()).isEqualTo(LocalDate.of(2026, 4, 14));
     }
 
     @Test
     void a_strategy_discussion_uses_the_local_timescale() {
-        Deadlines lewisham = new Deadlines(ENGLAND, new Timescales(1, 45, 5, 15, 3, 6, 10));
+        Deadlines lewisham = new Deadlines(ENGLAND, new Timescales(1, 45, 5, 15, 3, 6, 10, 10));
         Deadline due = lewisham.strategyDiscussion(LocalDate.of(2025, 12, 22));
         assertThat(due.dueOn()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(due.basis()).contains("5 working days").contains("local timescale");
