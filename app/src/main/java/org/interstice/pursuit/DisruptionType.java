@@ -1,5 +1,7 @@
 package org.interstice.pursuit;
 
+import java.time.LocalDate;
+
 /**
  * Disruption tactics from the Home Office child exploitation disruption toolkit that Interstice records: notices and
  * orders (which last, and can be breached), licensing referrals, reviews and outcomes, and other actions.
@@ -38,6 +40,15 @@ public enum DisruptionType {
 
     /** The shortest fixed period the statute allows, in years; 0 when none is set (or none verified). */
     public int minimumYears() { return minimumYears; }
+
+    /**
+     * Whether an action of this type taken and expiring on these dates is in force on a date: notices, orders and
+     * licence suspensions last until their expiry; an STPO or STRO without one lasts until further order.
+     */
+    public boolean inForce(LocalDate takenOn, LocalDate expiresOn, LocalDate date) {
+        if ((!breachable() && this != LICENCE_SUSPENDED) || takenOn.isAfter(date)) return false;
+        return expiresOn == null ? details == Details.ORDER : !expiresOn.isBefore(date);
+    }
 
     /** Notices and orders, which can be breached. */
     public boolean breachable() {

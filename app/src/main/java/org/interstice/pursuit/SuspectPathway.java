@@ -65,10 +65,11 @@ public class SuspectPathway {
     }
 
     /** Done, or refused with a reason; {@code errors} names the fields at fault (form and API field names), if any. */
-    public record Result(String refusal, Map<String, String> errors) {
-        static final Result DONE = new Result(null, Map.of());
-        static Result refused(String reason) { return new Result(reason, Map.of()); }
-        static Result invalid(Map<String, String> errors) { return new Result(errors.values().iterator().next(), Map.copyOf(errors)); }
+    public record Result(String refusal, Map<String, String> errors, UUID id) {
+        static final Result DONE = new Result(null, Map.of(), null);
+        static Result done(UUID id) { return new Result(null, Map.of(), id); }
+        static Result refused(String reason) { return new Result(reason, Map.of(), null); }
+        static Result invalid(Map<String, String> errors) { return new Result(errors.values().iterator().next(), Map.copyOf(errors), null); }
         public boolean done() { return refusal == null; }
     }
 
@@ -145,7 +146,7 @@ public class SuspectPathway {
                 .update();
         audit.change(viewer, "RECORD_DISRUPTION:" + type, "suspect", suspectId);
         sweep.sweep(List.of(suspectId), today());
-        return Result.DONE;
+        return Result.done(id);
     }
 
     /**
@@ -170,11 +171,12 @@ public class SuspectPathway {
             refuse(viewer, "RECORD_BREACH", suspectId, String.join("; ", errors.values()));
             return Result.invalid(errors);
         }
+        UUID id = UUID.randomUUID();
         jdbc.sql("insert into disruption_breach (id, disruption_id, breached_on, note, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), disruptionId, on, trimmed(note), Timestamp.from(now()), viewer.userId()).update();
+                .params(id, disruptionId, on, trimmed(note), Timestamp.from(now()), viewer.userId()).update();
         audit.change(viewer, "RECORD_BREACH:" + found.get().type(), "suspect", suspectId);
         sweep.sweep(List.of(suspectId), today());
-        return Result.DONE;
+        return Result.done(id);
     }
 
     /**

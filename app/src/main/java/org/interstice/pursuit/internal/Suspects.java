@@ -79,10 +79,7 @@ public class Suspects {
 
         /** In force on a date: a notice or order not yet expired (an order without expiry lasts until further order). */
         public boolean inForceOn(LocalDate date) {
-            if (!type.breachable() && type != DisruptionType.LICENCE_SUSPENDED) return false;
-            if (takenOn.isAfter(date)) return false;
-            if (expiresOn == null) return type.details() == DisruptionType.Details.ORDER;
-            return !expiresOn.isBefore(date);
+            return type.inForce(takenOn, expiresOn, date);
         }
 
         /** The details a reader needs, in one line (court and conditions, the child's notice type, the licence). */
