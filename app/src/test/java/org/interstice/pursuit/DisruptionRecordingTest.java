@@ -236,6 +236,14 @@ class DisruptionRecordingTest {
         mvc.perform(form(suspect, "investigation-action").param("action", "Victim interviewed on video (ABE)").param("actionOn", day(0)))
                 .andExpect(flash().attribute("notice", "Saved"));
         assertThat(alarms.openFor(suspect)).isEmpty();
+        // a force's case system sends its actions by API
+        mvc.perform(post("/api/v1/pursuit/suspects/" + suspect + "/investigation-actions").with(SignIn.partnershipToken())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"takenOn\":\"" + day(-1) + "\",\"description\":\"Search warrant\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.field").value("takenOn"));
+        mvc.perform(post("/api/v1/pursuit/suspects/" + suspect + "/investigation-actions").with(SignIn.partnershipToken())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"takenOn\":\"" + day(0) + "\",\"description\":\"Search warrant executed\"}"))
+                .andExpect(status().isCreated());
         mvc.perform(get("/pursuit/suspects/" + suspect).with(SignIn.as(Role.POLICE_INVESTIGATOR)))
                 .andExpect(content().string(containsString("Victim interviewed on video (ABE)")));
     }

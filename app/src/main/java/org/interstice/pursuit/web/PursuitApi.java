@@ -106,11 +106,27 @@ class PursuitApi {
         return ResponseEntity.created(URI.create("/api/v1/pursuit/suspects/" + id + "/disruptions")).body(Map.of("id", result.id()));
     }
 
+    record InvestigationActionRequest(String takenOn, String description) {
+    }
+
+    @PostMapping("/api/v1/pursuit/suspects/{id}/investigation-actions")
+    @PreAuthorize("hasRole('API')")
+    ResponseEntity<?> investigationAction(@PathVariable UUID id, Viewer viewer, @RequestBody InvestigationActionRequest r) {
+        if (suspects.byId(id).isEmpty()) return ResponseEntity.notFound().build();
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = date("takenOn", r.takenOn(), errors);
+        if (!errors.isEmpty()) return problem("The investigation action was not recorded", errors);
+        SuspectPathway.Result result = pathway.recordInvestigationAction(viewer, id, on, r.description());
+        if (!result.done()) return problem("The investigation action was not recorded", api(result.errors(), result.refusal()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("suspectId", id));
+    }
+
     /** The page's field names, as the API names them. */
     private static Map<String, String> api(Map<String, String> errors, String refusal) {
         if (errors.isEmpty()) return Map.of("", refusal);
         Map<String, String> out = new LinkedHashMap<>();
-        errors.forEach((k, v) -> out.put(k.equals("child") ? "childSubjectId" : k, v));
+        Map<String, String> names = Map.of("child", "childSubjectId", "action", "description", "actionOn", "takenOn");
+        errors.forEach((k, v) -> out.put(names.getOrDefault(k, k), v));
         return out;
     }
 
