@@ -67,7 +67,7 @@ class PursuitApi {
     }
 
     @GetMapping("/api/v1/pursuit/suspects/{id}/disruptions")
-    @PreAuthorize("hasRole('API')")
+    @PreAuthorize("hasRole('API') and hasAuthority('SCOPE_partnership')")
     @Transactional
     ResponseEntity<?> disruptions(@PathVariable UUID id, Viewer viewer) {
         if (suspects.byId(id).isEmpty()) return ResponseEntity.notFound().build();
