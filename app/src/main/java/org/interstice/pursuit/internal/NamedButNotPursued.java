@@ -80,39 +80,9 @@ public final class NamedButNotPursued {
             return Assessment.quiet(sources, children, reasons);
         } else {
             if (lastPursuit.isPresent() && lastPursuit.get().isAfter(start)) start = lastPursuit.get();
-            Optional<LocalDate> answered = latest(lastPursuit, Optional.ofNullable(facts.lastDecision()).map(SuspectFacts.Decision::on)
-                    .filter(d -> !d.isAfter(today)));
-            // issue 14: since the last pursuit action or decision, only the first disruption restarts the clock
-            List<SuspectFacts.Action> disruptions = past.stream().filter(SuspectFacts.Action::disruption)
-                    .filter(a -> answered.isEmpty() || !a.on().isBefore(answered.get()))
-                    .sorted(Comparator.comparing(SuspectFacts.Action::on)).toList();
-            if (!disruptions.isEmpty()) {
-                SuspectFacts.Action first = disruptions.get(0);
-                Optional<LocalDate> breach = first.breaches().stream().filter(b -> !b.isAfter(today)).min(Comparator.naturalOrder());
-                boolean lasting = first.inForceUntil() != null;
-                LocalDate restart = !lasting ? first.on()
-                        : breach.filter(b -> !b.isAfter(first.inForceUntil())).orElse(first.inForceUntil());
-                boolean inForce = lasting && breach.isEmpty() && !first.inForceUntil().isBefore(today);
-                Optional<LocalDate> fresh = firstEvidenceAfter(facts, first.on(), today).filter(f -> f.isBefore(restart));
-                if (inForce && fresh.isEmpty()) {
-                    reasons.add("Disrupted: " + first.description() + " in force " + until(first.inForceUntil()));
-                    return Assessment.quiet(sources, children, reasons);
-                }
-                LocalDate from = fresh.orElse(restart);
-                if (from.isAfter(start)) start = from;
-                if (fresh.isPresent())
-                    reasons.add("New intelligence on " + fresh.get() + " after the " + first.description() + " of " + first.on()
-                            + ": a disruption restarts the clock only once, so this needs a pursuit action or a decision");
-                else
-                    reasons.add("The " + first.description() + " of " + first.on() + " restarted the clock"
-                            + (!lasting ? "" : breach.isPresent() && restart.equals(breach.get()) ? " until its breach on " + restart
-                            : " until it ended on " + restart));
-                if (disruptions.size() > 1) {
-                    SuspectFacts.Action later = disruptions.get(disruptions.size() - 1);
-                    reasons.add("The " + later.description() + " of " + later.on()
-                            + " did not restart the clock: a disruption restarts it only once");
-                }
-            }
+            Optional<LocalDate> restarted = clockAfterDisruptions(facts, past, lastPursuit, start, today, reasons);
+            if (restarted.isEmpty()) return Assessment.quiet(sources, children, reasons);
+            start = restarted.get();
         }
         Optional<LocalDate> lastAction = past.stream()
                 .map(a -> a.inForceUntil() != null && a.inForceUntil().isBefore(today) ? a.inForceUntil() : a.on())
@@ -150,6 +120,46 @@ public final class NamedButNotPursued {
         reasons.add(escalated ? "Escalated to the exploitation panel on " + escalates
                 : "Escalates to the exploitation panel on " + escalates);
         return new Assessment(true, due, escalates, escalated, sources, children, reasons);
+    }
+
+    /**
+     * Issue 14, item 5b (ADR 0045): since the last pursuit action or decision, only the first disruption restarts the
+     * clock; intelligence after it needs a pursuit action or a decision. Returns the clock's new start, or empty when an
+     * order in force (with nothing newer than it) keeps the alarm quiet.
+     */
+    private static Optional<LocalDate> clockAfterDisruptions(SuspectFacts facts, List<SuspectFacts.Action> past,
+                                                             Optional<LocalDate> lastPursuit, LocalDate start, LocalDate today,
+                                                             List<String> reasons) {
+        Optional<LocalDate> answered = latest(lastPursuit, Optional.ofNullable(facts.lastDecision()).map(SuspectFacts.Decision::on)
+                .filter(d -> !d.isAfter(today)));
+        List<SuspectFacts.Action> disruptions = past.stream().filter(SuspectFacts.Action::disruption)
+                .filter(a -> answered.isEmpty() || !a.on().isBefore(answered.get()))
+                .sorted(Comparator.comparing(SuspectFacts.Action::on)).toList();
+        if (disruptions.isEmpty()) return Optional.of(start);
+        SuspectFacts.Action first = disruptions.get(0);
+        Optional<LocalDate> breach = first.breaches().stream().filter(b -> !b.isAfter(today)).min(Comparator.naturalOrder());
+        boolean lasting = first.inForceUntil() != null;
+        LocalDate restart = !lasting ? first.on()
+                : breach.filter(b -> !b.isAfter(first.inForceUntil())).orElse(first.inForceUntil());
+        boolean inForce = lasting && breach.isEmpty() && !first.inForceUntil().isBefore(today);
+        Optional<LocalDate> fresh = firstEvidenceAfter(facts, first.on(), today).filter(f -> f.isBefore(restart));
+        if (inForce && fresh.isEmpty()) {
+            reasons.add("Disrupted: " + first.description() + " in force " + until(first.inForceUntil()));
+            return Optional.empty();
+        }
+        if (fresh.isPresent())
+            reasons.add("New intelligence on " + fresh.get() + " after the " + first.description() + " of " + first.on()
+                    + ": a disruption restarts the clock only once, so this needs a pursuit action or a decision");
+        else
+            reasons.add("The " + first.description() + " of " + first.on() + " restarted the clock"
+                    + (!lasting ? "" : breach.isPresent() && restart.equals(breach.get()) ? " until its breach on " + restart
+                    : " until it ended on " + restart));
+        if (disruptions.size() > 1) {
+            SuspectFacts.Action later = disruptions.get(disruptions.size() - 1);
+            reasons.add("The " + later.description() + " of " + later.on() + " did not restart the clock: a disruption restarts it only once");
+        }
+        LocalDate from = fresh.orElse(restart);
+        return Optional.of(from.isAfter(start) ? from : start);
     }
 
     /** Breaches of orders and notices are always shown: they are not actions, and restart nothing. */
