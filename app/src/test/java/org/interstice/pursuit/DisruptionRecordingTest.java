@@ -166,6 +166,10 @@ class DisruptionRecordingTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors.type").value(containsString("Unknown value \"WARNING\"")))
                 .andExpect(jsonPath("$.errors.takenOn").value("Enter the date as YYYY-MM-DD, not \"yesterday\""));
+        mvc.perform(post("/api/v1/pursuit/suspects/" + UUID.randomUUID() + "/disruptions").with(SignIn.partnershipToken())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"SRO\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("No such suspect"));
         // a seventeen-year-old in care may be protected by the other type of notice
         mvc.perform(post(url).with(SignIn.partnershipToken()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"type\":\"CAWN\",\"takenOn\":\"" + day(2) + "\",\"childSubjectId\":\"" + seventeen + "\",\"cawnType\":\"UNDER_18_IN_CARE\"}"))

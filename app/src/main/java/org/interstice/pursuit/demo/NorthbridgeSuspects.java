@@ -172,8 +172,9 @@ class NorthbridgeSuspects implements DemoStep {
                 List.of(suspect("Craig Whitfield"), child("Leah B (15)")), List.of());
 
         UUID lead = users.byUsername(DemoUsers.POLICE_INVESTIGATOR).orElseThrow().id();
-        // Lee Crawford: identified and under investigation.
+        // Lee Crawford: identified and under investigation, which is recording its actions.
         walk(police, "Lee Crawford", lead, Ethnicity.WBRI, "GB", new Object[]{Stage.IDENTIFIED, 100}, new Object[]{Stage.INVESTIGATION, 20});
+        check(pathway.recordInvestigationAction(police, suspectId("Lee Crawford"), today.minusDays(6), "CCTV from the Kebab Express seized"));
         // Jamie Pollard: the whole way to conviction, with an SHPO on sentence.
         walk(police, "Jamie Pollard", lead, Ethnicity.WBRI, "GB", new Object[]{Stage.IDENTIFIED, 690}, new Object[]{Stage.INVESTIGATION, 680},
                 new Object[]{Stage.ARREST_OR_INTERVIEW, 650}, new Object[]{Stage.FILE_TO_CPS, 560}, new Object[]{Stage.CHARGED, 470},

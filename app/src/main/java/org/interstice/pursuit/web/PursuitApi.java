@@ -70,7 +70,7 @@ class PursuitApi {
     @PreAuthorize("hasRole('API') and hasAuthority('SCOPE_partnership')")
     @Transactional
     ResponseEntity<?> disruptions(@PathVariable UUID id, Viewer viewer) {
-        if (suspects.byId(id).isEmpty()) return ResponseEntity.notFound().build();
+        if (suspects.byId(id).isEmpty()) return noSuchSuspect();
         audit.read(viewer, "suspect_disruptions", id);
         LocalDate today = LocalDate.now(clock);
         return ResponseEntity.ok(Map.of("disruptions", suspects.disruptions(id).stream().map(d -> new DisruptionJson(d.id(), d.type(),
@@ -82,7 +82,7 @@ class PursuitApi {
     @PostMapping("/api/v1/pursuit/suspects/{id}/disruptions")
     @PreAuthorize("hasRole('API')")
     ResponseEntity<?> disrupt(@PathVariable UUID id, Viewer viewer, @RequestBody DisruptionRequest r) {
-        if (suspects.byId(id).isEmpty()) return ResponseEntity.notFound().build();
+        if (suspects.byId(id).isEmpty()) return noSuchSuspect();
         Map<String, String> errors = new LinkedHashMap<>();
         NewDisruption d = new NewDisruption(value(DisruptionType.class, "type", r.type(), errors), r.description(),
                 date("takenOn", r.takenOn(), errors), date("expiresOn", r.expiresOn(), errors), null,
@@ -97,7 +97,7 @@ class PursuitApi {
     @PostMapping("/api/v1/pursuit/suspects/{id}/disruptions/{disruptionId}/breaches")
     @PreAuthorize("hasRole('API')")
     ResponseEntity<?> breach(@PathVariable UUID id, @PathVariable UUID disruptionId, Viewer viewer, @RequestBody BreachRequest r) {
-        if (suspects.byId(id).isEmpty()) return ResponseEntity.notFound().build();
+        if (suspects.byId(id).isEmpty()) return noSuchSuspect();
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = date("breachedOn", r.breachedOn(), errors);
         if (!errors.isEmpty()) return problem("The breach was not recorded", errors);
@@ -112,13 +112,19 @@ class PursuitApi {
     @PostMapping("/api/v1/pursuit/suspects/{id}/investigation-actions")
     @PreAuthorize("hasRole('API')")
     ResponseEntity<?> investigationAction(@PathVariable UUID id, Viewer viewer, @RequestBody InvestigationActionRequest r) {
-        if (suspects.byId(id).isEmpty()) return ResponseEntity.notFound().build();
+        if (suspects.byId(id).isEmpty()) return noSuchSuspect();
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = date("takenOn", r.takenOn(), errors);
         if (!errors.isEmpty()) return problem("The investigation action was not recorded", errors);
         SuspectPathway.Result result = pathway.recordInvestigationAction(viewer, id, on, r.description());
         if (!result.done()) return problem("The investigation action was not recorded", api(result.errors(), result.refusal()));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("suspectId", id));
+    }
+
+    private static ResponseEntity<ProblemDetail> noSuchSuspect() {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no suspect with this id");
+        p.setTitle("No such suspect");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(p);
     }
 
     /** The page's field names, as the API names them. */
