@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.interstice.agency.Role;
@@ -13,6 +15,8 @@ import org.interstice.agency.UserSummary;
 import org.interstice.agency.Users;
 import org.interstice.agency.Viewer;
 import org.interstice.audit.Audit;
+import org.interstice.identity.SubjectSummary;
+import org.interstice.identity.Subjects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +34,12 @@ public class SuspectPathway {
     private final Audit audit;
     private final AlarmSweep sweep;
     private final SuspectRegistration registration;
+    private final Subjects subjects;
     private final Clock clock;
 
     SuspectPathway(JdbcClient jdbc, Suspects suspects, Users users, Audit audit, AlarmSweep sweep,
-                   SuspectRegistration registration, Clock clock) {
+                   SuspectRegistration registration, Subjects subjects, Clock clock) {
+        this.subjects = subjects;
         this.registration = registration;
         this.jdbc = jdbc;
         this.suspects = suspects;
@@ -58,10 +64,12 @@ public class SuspectPathway {
         return suspects.byId(suspectId).map(Suspect::version).orElseThrow();
     }
 
-    /** Done, or refused with a reason. */
-    public record Result(String refusal) {
-        static final Result DONE = new Result(null);
-        static Result refused(String reason) { return new Result(reason); }
+    /** Done, or refused with a reason; {@code errors} names the fields at fault (form and API field names), if any. */
+    public record Result(String refusal, Map<String, String> errors, UUID id) {
+        static final Result DONE = new Result(null, Map.of(), null);
+        static Result done(UUID id) { return new Result(null, Map.of(), id); }
+        static Result refused(String reason) { return new Result(reason, Map.of(), null); }
+        static Result invalid(Map<String, String> errors) { return new Result(errors.values().iterator().next(), Map.copyOf(errors), null); }
         public boolean done() { return refusal == null; }
     }
 
@@ -99,27 +107,104 @@ public class SuspectPathway {
     @Transactional
     public Result disrupt(Viewer viewer, UUID suspectId, DisruptionType type, String description, LocalDate takenOn,
                           LocalDate expiresOn, UUID ownerUserId) {
+        return disrupt(viewer, suspectId, NewDisruption.of(type, description, takenOn, expiresOn, ownerUserId));
+    }
+
+    /** Records a disruption action with the details its type needs; refused field by field, writing nothing. */
+    @Transactional
+    public Result disrupt(Viewer viewer, UUID suspectId, NewDisruption d) {
         if (suspects.byId(suspectId).isEmpty()) return Result.refused("No such suspect");
-        Optional<String> bad = Optional.empty();
-        if (type == null) bad = Optional.of("Choose the disruption action");
-        else if (type == DisruptionType.OTHER && (description == null || description.isBlank()))
-            bad = Optional.of("Describe the other disruption action");
-        else if (takenOn == null) bad = Optional.of("Enter the date the action was taken");
-        else if (takenOn.isAfter(today())) bad = Optional.of("The date the action was taken must be today or in the past");
-        else if (expiresOn != null && expiresOn.isBefore(takenOn)) bad = Optional.of("The expiry date must be on or after the date taken");
-        else if (ownerUserId != null && users.byId(ownerUserId).filter(UserSummary::active).isEmpty())
-            bad = Optional.of("Choose an active user as the owner");
-        if (bad.isPresent()) return refuse(viewer, "RECORD_DISRUPTION", suspectId, bad.get());
+        Optional<DisruptionRules.Child> child = Optional.ofNullable(d.childSubjectId()).map(id -> {
+            Optional<SubjectSummary> found = subjects.byId(id);
+            return new DisruptionRules.Child() {
+                public boolean known() { return found.isPresent(); }
+                public java.util.OptionalInt ageOn(LocalDate date) { return found.map(f -> f.ageOn(date)).orElse(java.util.OptionalInt.empty()); }
+            };
+        });
+        Map<String, String> errors = new LinkedHashMap<>(DisruptionRules.problems(d, today(), child));
+        if (d.ownerUserId() != null && users.byId(d.ownerUserId()).filter(UserSummary::active).isEmpty())
+            errors.put("owner", "Choose an active user as the owner");
+        if (!errors.isEmpty()) {
+            refuse(viewer, "RECORD_DISRUPTION", suspectId, String.join("; ", errors.values()));
+            return Result.invalid(errors);
+        }
+        DisruptionType type = d.type();
+        DisruptionType.Details details = type.details();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into disruption_action (id, suspect_id, action_type, description, taken_on, expires_on, owner_user_id,
-                            recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, suspectId, type.name(), description == null || description.isBlank() ? null : description.trim(),
-                        takenOn, expiresOn, ownerUserId == null ? viewer.userId() : ownerUserId, Timestamp.from(now()), viewer.userId())
+                            recorded_at, recorded_by, child_subject_id, cawn_type, court, conditions, authority, licence)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, suspectId, type.name(), trimmed(d.description()), d.takenOn(), d.expiresOn(),
+                        d.ownerUserId() == null ? viewer.userId() : d.ownerUserId(), Timestamp.from(now()), viewer.userId(),
+                        details == DisruptionType.Details.CHILD ? subjects.current(d.childSubjectId()) : null,
+                        details == DisruptionType.Details.CHILD ? d.cawnType().name() : null,
+                        details == DisruptionType.Details.ORDER ? trimmed(d.court()) : null,
+                        details == DisruptionType.Details.ORDER ? trimmed(d.conditions()) : null,
+                        details == DisruptionType.Details.LICENCE ? trimmed(d.authority()) : null,
+                        details == DisruptionType.Details.LICENCE ? trimmed(d.licence()) : null)
                 .update();
         audit.change(viewer, "RECORD_DISRUPTION:" + type, "suspect", suspectId);
         sweep.sweep(List.of(suspectId), today());
+        return Result.done(id);
+    }
+
+    /**
+     * Records a breach of a notice or order. A breach is not an action: the order stops keeping the alarm quiet, and the
+     * breach is shown among the alarm's reasons.
+     */
+    @Transactional
+    public Result recordBreach(Viewer viewer, UUID suspectId, UUID disruptionId, LocalDate on, String note) {
+        Optional<Suspects.Disruption> found = disruptionId == null ? Optional.empty()
+                : suspects.disruptions(suspectId).stream().filter(x -> x.id().equals(disruptionId)).findFirst();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (found.isEmpty()) errors.put("disruption", "Choose the notice or order that was breached");
+        else if (!found.get().type().breachable()) errors.put("disruption", "Only a notice or an order can be breached");
+        if (on == null) errors.put("breachedOn", "Enter the date of the breach");
+        else if (on.equals(LocalDate.MAX)) errors.put("breachedOn", "Enter the date of the breach as a real date, for example " + today());
+        else if (on.isAfter(today())) errors.put("breachedOn", "The date of the breach must be today or in the past");
+        else if (found.isPresent() && on.isBefore(found.get().takenOn()))
+            errors.put("breachedOn", "The breach cannot be before the " + found.get().label() + " was made or issued (" + found.get().takenOn() + ")");
+        else if (found.isPresent() && found.get().expiresOn() != null && on.isAfter(found.get().expiresOn()))
+            errors.put("breachedOn", "The " + found.get().label() + " had expired on " + found.get().expiresOn() + ": it cannot be breached after that");
+        if (!errors.isEmpty()) {
+            refuse(viewer, "RECORD_BREACH", suspectId, String.join("; ", errors.values()));
+            return Result.invalid(errors);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into disruption_breach (id, disruption_id, breached_on, note, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?)")
+                .params(id, disruptionId, on, trimmed(note), Timestamp.from(now()), viewer.userId()).update();
+        audit.change(viewer, "RECORD_BREACH:" + found.get().type(), "suspect", suspectId);
+        sweep.sweep(List.of(suspectId), today());
+        return Result.done(id);
+    }
+
+    /**
+     * Records an action in an open investigation (an interview, a search, a forensic submission, a file review): an open
+     * investigation keeps the alarm quiet only while it records actions.
+     */
+    @Transactional
+    public Result recordInvestigationAction(Viewer viewer, UUID suspectId, LocalDate on, String description) {
+        Optional<Suspect> found = suspects.byId(suspectId);
+        if (found.isEmpty()) return Result.refused("No such suspect");
+        Suspect s = found.get();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!s.stage().pursuing()) errors.put("action", "There is no open investigation: the suspect is at " + s.stage().label().toLowerCase());
+        if (description == null || description.isBlank()) errors.put("action", "Describe the action taken");
+        dateProblem(on, s.stageEnteredOn()).ifPresent(p -> errors.put("actionOn", p));
+        if (!errors.isEmpty()) {
+            refuse(viewer, "RECORD_INVESTIGATION_ACTION", suspectId, String.join("; ", errors.values()));
+            return Result.invalid(errors);
+        }
+        jdbc.sql("insert into investigation_action (id, suspect_id, taken_on, description, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), suspectId, on, description.trim(), Timestamp.from(now()), viewer.userId()).update();
+        audit.change(viewer, "RECORD_INVESTIGATION_ACTION", "suspect", suspectId);
+        sweep.sweep(List.of(suspectId), today());
         return Result.DONE;
+    }
+
+    private static String trimmed(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** Names the police lead, who owns the suspect's alarm. */

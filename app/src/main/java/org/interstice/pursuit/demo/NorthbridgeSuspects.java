@@ -21,7 +21,10 @@ import org.interstice.intelligence.NewReport;
 import org.interstice.intelligence.ReportRecording;
 import org.interstice.intelligence.SourceType;
 import org.interstice.protection.ChildrenAtRiskQuery;
+import org.interstice.pursuit.CawnType;
 import org.interstice.pursuit.DisruptionType;
+import org.interstice.pursuit.NewDisruption;
+import org.interstice.pursuit.internal.Suspects;
 import org.interstice.pursuit.Ethnicity;
 import org.interstice.pursuit.Nationality;
 import org.interstice.pursuit.Outcome;
@@ -49,10 +52,13 @@ class NorthbridgeSuspects implements DemoStep {
     private final Agencies agencies;
     private final Clock clock;
     private final ChildrenAtRiskQuery protection;
+    private final Suspects suspects;
     private final Map<String, UUID> people = new HashMap<>();
     private LocalDate today;
 
-    NorthbridgeSuspects(ReportRecording recording, SuspectPathway pathway, Users users, Agencies agencies, Clock clock, ChildrenAtRiskQuery protection) {
+    NorthbridgeSuspects(ReportRecording recording, SuspectPathway pathway, Users users, Agencies agencies, Clock clock,
+                        ChildrenAtRiskQuery protection, Suspects suspects) {
+        this.suspects = suspects;
         this.protection = protection;
         this.recording = recording;
         this.pathway = pathway;
@@ -166,8 +172,9 @@ class NorthbridgeSuspects implements DemoStep {
                 List.of(suspect("Craig Whitfield"), child("Leah B (15)")), List.of());
 
         UUID lead = users.byUsername(DemoUsers.POLICE_INVESTIGATOR).orElseThrow().id();
-        // Lee Crawford: identified and under investigation.
+        // Lee Crawford: identified and under investigation, which is recording its actions.
         walk(police, "Lee Crawford", lead, Ethnicity.WBRI, "GB", new Object[]{Stage.IDENTIFIED, 100}, new Object[]{Stage.INVESTIGATION, 20});
+        check(pathway.recordInvestigationAction(police, suspectId("Lee Crawford"), today.minusDays(6), "CCTV from the Kebab Express seized"));
         // Jamie Pollard: the whole way to conviction, with an SHPO on sentence.
         walk(police, "Jamie Pollard", lead, Ethnicity.WBRI, "GB", new Object[]{Stage.IDENTIFIED, 690}, new Object[]{Stage.INVESTIGATION, 680},
                 new Object[]{Stage.ARREST_OR_INTERVIEW, 650}, new Object[]{Stage.FILE_TO_CPS, 560}, new Object[]{Stage.CHARGED, 470},
@@ -185,12 +192,25 @@ class NorthbridgeSuspects implements DemoStep {
         // Craig Whitfield: no further action because the victim did not support it; now named again.
         walk(police, "Craig Whitfield", lead, Ethnicity.REFU, "REFU", new Object[]{Stage.IDENTIFIED, 550}, new Object[]{Stage.INVESTIGATION, 540},
                 new Object[]{Stage.ARREST_OR_INTERVIEW, 500}, new Object[]{OutcomeGroup.EVIDENTIAL_DIFFICULTIES_VICTIM_DOES_NOT_SUPPORT, 420});
-        // Shaun Doyle: a Child Abduction Warning Notice in force.
+        // Shaun Doyle: a Child Abduction Warning Notice in force, protecting Leah.
         walk(police, "Shaun Doyle", lead, Ethnicity.WIRI, "IE", new Object[]{Stage.IDENTIFIED, 500});
-        disrupt(police, "Shaun Doyle", DisruptionType.CAWN, null, 20, -160);
-        // Arif Khan: licensing referral 40 days ago, nothing since.
+        UUID leah = childSubject("Leah B (15)");
+        if (leah != null)
+            check(pathway.disrupt(police, suspectId("Shaun Doyle"), new NewDisruption(DisruptionType.CAWN, null, today.minusDays(20),
+                    today.plusDays(160), null, leah, CawnType.UNDER_16, null, null, null, null)));
+        // Arif Khan: licensing referral 40 days ago; his licence suspended 10 days ago, which (a second disruption)
+        // does not restart the clock.
         walk(police, "Arif Khan", null, Ethnicity.NOBT, "NOBT");
         disrupt(police, "Arif Khan", DisruptionType.LICENSING_REFERRAL, null, 40, null);
+        check(pathway.disrupt(police, suspectId("Arif Khan"), new NewDisruption(DisruptionType.LICENCE_SUSPENDED, null, today.minusDays(10),
+                today.plusDays(80), null, null, null, null, null, "Northbridge Council licensing committee", "Private hire driver licence PH-0518")));
+        // Sohail Ahmed: after no further action, a Slavery and Trafficking Risk Order, breached a month ago.
+        check(pathway.disrupt(police, suspectId("Sohail Ahmed"), new NewDisruption(DisruptionType.STRO, null, today.minusDays(200),
+                today.minusDays(200).plusYears(2), null, null, null, "Northbridge Magistrates' Court",
+                "Not to be in the company of any female under 18; not to enter Canal Street", null, null)));
+        suspects.disruptions(suspectId("Sohail Ahmed")).stream().filter(d -> d.type() == DisruptionType.STRO).findFirst()
+                .ifPresent(d -> check(pathway.recordBreach(police, suspectId("Sohail Ahmed"), d.id(), today.minusDays(30),
+                        "Seen at Flat 3, 22 Canal Street with two girls")));
         // Gary Lyons: an alarm ended by a recorded decision.
         check(pathway.decide(police, suspectId("Gary Lyons"), "Named person died in March; recorded on the police national computer."));
         // Daniel Marsh, Kyle Benton and Marek Nowak are left as they are: named, never pursued.

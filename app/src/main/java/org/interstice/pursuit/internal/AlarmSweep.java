@@ -79,7 +79,7 @@ public class AlarmSweep {
         jdbc.sql("select " + Suspects.COLUMNS + " from suspect s where s.id = any(cast(? as uuid[])) order by s.id for update").param(array(suspectIds))
                 .query((rs, n) -> Suspects.map(rs)).list().forEach(s -> suspects.put(s.id(), s));
         Map<UUID, SuspectEvidence.Evidence> byPerson = evidence.forSuspects(suspects.values().stream().map(Suspect::personId).toList());
-        Map<UUID, List<SuspectEvidence.ChildLink>> atRisk = childrenAtRisk.atRisk(byPerson.values());
+        Map<UUID, List<ChildrenAtRisk.ChildAtRisk>> atRisk = childrenAtRisk.atRisk(byPerson.values());
         Map<UUID, List<SuspectFacts.Action>> actions = actions(suspectIds);
         Map<UUID, SuspectFacts.Decision> decisions = decisions(suspectIds);
         Map<UUID, OpenAlarm> open = openAlarms(suspectIds);
@@ -87,10 +87,11 @@ public class AlarmSweep {
         Instant now = clock.instant();
         for (Suspect s : suspects.values()) {
             SuspectEvidence.Evidence ev = byPerson.getOrDefault(s.personId(), new SuspectEvidence.Evidence(s.personId(), List.of(), List.of()));
-            List<SuspectEvidence.ChildLink> children = atRisk.getOrDefault(s.personId(), List.of());
+            List<ChildrenAtRisk.ChildAtRisk> children = atRisk.getOrDefault(s.personId(), List.of());
             SuspectFacts facts = new SuspectFacts(s.pathway(), s.stageEnteredOn(),
                     ev.namings().stream().map(n -> new SuspectFacts.Naming(n.reportId(), n.reportedOn(), n.sourceKey())).toList(),
-                    children.stream().map(c -> new SuspectFacts.ChildLink(c.childPersonId(), c.linkedOn())).toList(),
+                    children.stream().map(c -> new SuspectFacts.ChildLink(c.namedTheSuspect() ? c.childSubjectId() : c.childPersonId(),
+                            c.linkedOn(), c.topLevel(), c.namedTheSuspect())).toList(),
                     actions.getOrDefault(s.id(), List.of()), decisions.get(s.id()));
             NamedButNotPursued.Assessment a = rule.assess(facts, today);
             if (apply(s, a, children, open.get(s.id()), today, now)) count++;
@@ -98,10 +99,10 @@ public class AlarmSweep {
         return count;
     }
 
-    private boolean apply(Suspect s, NamedButNotPursued.Assessment a, List<SuspectEvidence.ChildLink> children,
+    private boolean apply(Suspect s, NamedButNotPursued.Assessment a, List<ChildrenAtRisk.ChildAtRisk> children,
                           OpenAlarm open, LocalDate today, Instant now) {
         String reasons = String.join("\n", a.reasons());
-        String childIds = array(children.stream().map(SuspectEvidence.ChildLink::childPersonId).toList());
+        String childIds = array(ChildrenAtRisk.linked(children).stream().map(ChildrenAtRisk.ChildAtRisk::childPersonId).distinct().toList());
         if (open != null && a.raised() && a.dueOn().isAfter(open.dueOn())) {
             // an action was recorded: it ends this alarm, and the clock restarts from it
             jdbc.sql("""
@@ -164,16 +165,34 @@ public class AlarmSweep {
                         where suspect_id = any(cast(? as uuid[])) and stage not in ('NAMED', 'IDENTIFIED')""")
                 .param(array(ids)).query(rs -> {
                     String outcome = rs.getString(4);
-                    String label = outcome != null ? Outcome.valueOf(outcome).label() : Stage.valueOf(rs.getString(3)).label();
-                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new SuspectFacts.Action(rs.getObject(2, LocalDate.class), label, null));
+                    Stage stage = Stage.valueOf(rs.getString(3));
+                    LocalDate on = rs.getObject(2, LocalDate.class);
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(stage == Stage.INVESTIGATION
+                            ? SuspectFacts.Action.investigationOpened(on)
+                            : SuspectFacts.Action.pursuit(on, outcome != null ? Outcome.valueOf(outcome).label() : stage.label()));
                 });
-        jdbc.sql("select suspect_id, taken_on, action_type, description, expires_on from disruption_action where suspect_id = any(cast(? as uuid[]))")
+        jdbc.sql("select suspect_id, taken_on, description from investigation_action where suspect_id = any(cast(? as uuid[]))")
+                .param(array(ids)).query(rs -> {
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(SuspectFacts.Action.pursuit(rs.getObject(2, LocalDate.class), "Investigation action: " + rs.getString(3)));
+                });
+        Map<UUID, List<LocalDate>> breaches = new HashMap<>();
+        jdbc.sql("""
+                        select b.disruption_id, b.breached_on from disruption_breach b join disruption_action d on d.id = b.disruption_id
+                        where d.suspect_id = any(cast(? as uuid[]))""")
+                .param(array(ids)).query(rs -> {
+                    breaches.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
+                });
+        jdbc.sql("select suspect_id, taken_on, action_type, description, expires_on, id from disruption_action where suspect_id = any(cast(? as uuid[]))")
                 .param(array(ids)).query(rs -> {
                     DisruptionType type = DisruptionType.valueOf(rs.getString(3));
                     String label = type == DisruptionType.OTHER ? rs.getString(4) : type.label();
+                    LocalDate expires = rs.getObject(5, LocalDate.class);
+                    // an STPO or STRO without an expiry lasts until further order (Modern Slavery Act 2015, ss.17(4), 24(4))
+                    if (expires == null && type.details() == DisruptionType.Details.ORDER) expires = LocalDate.MAX;
                     out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new SuspectFacts.Action(rs.getObject(2, LocalDate.class), label, rs.getObject(5, LocalDate.class)));
+                            .add(new SuspectFacts.Action(SuspectFacts.ActionKind.DISRUPTION, rs.getObject(2, LocalDate.class), label, expires,
+                                    breaches.getOrDefault(rs.getObject(6, UUID.class), List.of())));
                 });
         return out;
     }

@@ -37,7 +37,12 @@ public class Attrition {
     public record Stop(Stage stoppedAfter, String outcome, String outcomeGroup, int suspects) {
     }
 
-    public record Report(LocalDate from, LocalDate to, int named, List<StageRow> stages, List<Stop> stops) {
+    /** Disruption actions against these suspects, by type: how many were taken, are in force today, were breached. */
+    public record DisruptionRow(DisruptionType type, int taken, int suspects, int inForce, int breached) {
+    }
+
+    public record Report(LocalDate from, LocalDate to, int named, List<StageRow> stages, List<Stop> stops,
+                         List<DisruptionRow> disruptions) {
     }
 
     private record Entry(UUID suspect, Stage stage, LocalDate on, String outcome, String group) {
@@ -85,6 +90,29 @@ public class Attrition {
                         e.getKey().get(2).isEmpty() ? "" : OutcomeGroup.valueOf(e.getKey().get(2)).label(), e.getValue()))
                 .sorted(Comparator.comparingInt(Stop::suspects).reversed().thenComparing(s -> s.stoppedAfter().ordinal()))
                 .toList();
-        return new Report(from, to, bySuspect.size(), rows, stopRows);
+        return new Report(from, to, bySuspect.size(), rows, stopRows, disruptions(from, to, today));
+    }
+
+    private List<DisruptionRow> disruptions(LocalDate from, LocalDate to, LocalDate today) {
+        Map<DisruptionType, int[]> counts = new EnumMap<>(DisruptionType.class);
+        Map<DisruptionType, Set<UUID>> suspects = new EnumMap<>(DisruptionType.class);
+        jdbc.sql("""
+                        select d.action_type, d.taken_on, d.expires_on, d.suspect_id,
+                               exists (select 1 from disruption_breach b where b.disruption_id = d.id and b.breached_on <= :today) as breached
+                        from disruption_action d join suspect s on s.id = d.suspect_id
+                        where s.named_on between :from and :to and d.taken_on <= :today""")
+                .param("from", from).param("to", to).param("today", today)
+                .query(rs -> {
+                    DisruptionType type = DisruptionType.valueOf(rs.getString(1));
+                    boolean breached = rs.getBoolean(5);
+                    int[] c = counts.computeIfAbsent(type, k -> new int[3]);
+                    c[0]++;
+                    if (!breached && type.inForce(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), today)) c[1]++;
+                    if (breached) c[2]++;
+                    suspects.computeIfAbsent(type, k -> new HashSet<>()).add(rs.getObject(4, UUID.class));
+                });
+        return counts.entrySet().stream()
+                .map(e -> new DisruptionRow(e.getKey(), e.getValue()[0], suspects.get(e.getKey()).size(), e.getValue()[1], e.getValue()[2]))
+                .toList();
     }
 }

@@ -19,12 +19,44 @@ public record SuspectFacts(Pathway pathway, LocalDate pathwayChangedOn, List<Nam
     public record Naming(UUID reportId, LocalDate reportedOn, String sourceKey) {
     }
 
-    /** A child at risk linked to the suspect, and when the link was first asserted. */
-    public record ChildLink(UUID childId, LocalDate linkedOn) {
+    /**
+     * A child at risk linked to the suspect, and when the link was first asserted. {@code topLevel}: the child's risk is
+     * at the top level of its vocabulary. {@code namedTheSuspect}: the child is the source of a report naming the
+     * suspect rather than a child named alongside; such a child counts only as a child at the top level.
+     */
+    public record ChildLink(UUID childId, LocalDate linkedOn, boolean topLevel, boolean namedTheSuspect) {
+        public ChildLink(UUID childId, LocalDate linkedOn) {
+            this(childId, linkedOn, false, false);
+        }
     }
 
-    /** A pursuit or disruption action; {@code inForceUntil} is set for orders and notices that last. */
-    public record Action(LocalDate on, String description, LocalDate inForceUntil) {
+    /** What an action is to the rule: the investigation opening, another pursuit action, or a disruption. */
+    public enum ActionKind { INVESTIGATION_OPENED, PURSUIT, DISRUPTION }
+
+    /**
+     * A pursuit or disruption action; {@code inForceUntil} is set for orders and notices that last, and {@code breaches}
+     * are the dates their breaches were recorded.
+     */
+    public record Action(ActionKind kind, LocalDate on, String description, LocalDate inForceUntil, List<LocalDate> breaches) {
+        public Action {
+            breaches = breaches == null ? List.of() : List.copyOf(breaches);
+        }
+
+        public static Action pursuit(LocalDate on, String description) {
+            return new Action(ActionKind.PURSUIT, on, description, null, List.of());
+        }
+
+        public static Action investigationOpened(LocalDate on) {
+            return new Action(ActionKind.INVESTIGATION_OPENED, on, Stage.INVESTIGATION.label(), null, List.of());
+        }
+
+        public static Action disruption(LocalDate on, String description, LocalDate inForceUntil, LocalDate... breaches) {
+            return new Action(ActionKind.DISRUPTION, on, description, inForceUntil, List.of(breaches));
+        }
+
+        boolean disruption() {
+            return kind == ActionKind.DISRUPTION;
+        }
     }
 
     /** A recorded decision, with its reason, that the alarm should end. */

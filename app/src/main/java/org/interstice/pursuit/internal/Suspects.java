@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,10 +69,39 @@ public class Suspects {
     public record StageEntry(Stage stage, LocalDate enteredOn, String outcome, String outcomeGroup, String note, UUID recordedBy) {
     }
 
-    public record Disruption(DisruptionType type, String description, LocalDate takenOn, LocalDate expiresOn, UUID ownerUserId) {
+    /** A disruption action with its details and the breaches recorded against it, oldest first. */
+    public record Disruption(UUID id, DisruptionType type, String description, LocalDate takenOn, LocalDate expiresOn,
+                             UUID ownerUserId, UUID childSubjectId, CawnType cawnType, String court, String conditions,
+                             String authority, String licence, List<Breach> breaches) {
         public String label() {
             return type == DisruptionType.OTHER ? description : type.label();
         }
+
+        /** In force on a date: a notice or order not yet expired (an order without expiry lasts until further order). */
+        public boolean inForceOn(LocalDate date) {
+            return type.inForce(takenOn, expiresOn, date);
+        }
+
+        /** The details a reader needs, in one line (court and conditions, the child's notice type, the licence). */
+        public String details() {
+            return switch (type.details()) {
+                case ORDER -> court == null ? "" : "Made by " + court + (conditions == null ? "" : ". Prohibitions: " + conditions)
+                        + (expiresOn == null ? ". Until further order" : "");
+                case CHILD -> cawnType == null ? "" : cawnType.label();
+                case LICENCE -> authority == null ? "" : licence + ", " + authority;
+                default -> description == null || type == DisruptionType.OTHER ? "" : description;
+            };
+        }
+    }
+
+    /** A child a CAWN can name, by identity subject, with the name to show. */
+    public record CawnChild(UUID subjectId, String name) {
+    }
+
+    public record Breach(LocalDate on, String note) {
+    }
+
+    public record InvestigationAction(LocalDate on, String description, UUID recordedBy) {
     }
 
     public List<StageEntry> history(UUID suspectId) {
@@ -85,12 +117,35 @@ public class Suspects {
     }
 
     public List<Disruption> disruptions(UUID suspectId) {
-        return jdbc.sql("""
-                        select action_type, description, taken_on, expires_on, owner_user_id from disruption_action
-                        where suspect_id = ? order by taken_on desc""")
+        Map<UUID, List<Breach>> breaches = new HashMap<>();
+        jdbc.sql("""
+                        select b.disruption_id, b.breached_on, b.note from disruption_breach b
+                        join disruption_action d on d.id = b.disruption_id where d.suspect_id = ? order by b.breached_on, b.recorded_at""")
                 .param(suspectId)
-                .query((rs, n) -> new Disruption(DisruptionType.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getObject(5, UUID.class)))
+                .query(rs -> {
+                    breaches.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Breach(rs.getObject(2, LocalDate.class), rs.getString(3)));
+                });
+        return jdbc.sql("""
+                        select id, action_type, description, taken_on, expires_on, owner_user_id, child_subject_id, cawn_type,
+                               court, conditions, authority, licence from disruption_action
+                        where suspect_id = ? order by taken_on desc, recorded_at desc""")
+                .param(suspectId)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    return new Disruption(id, DisruptionType.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, UUID.class),
+                            rs.getObject(7, UUID.class), rs.getString(8) == null ? null : CawnType.valueOf(rs.getString(8)),
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                            List.copyOf(breaches.getOrDefault(id, List.of())));
+                })
+                .list();
+    }
+
+    public List<InvestigationAction> investigationActions(UUID suspectId) {
+        return jdbc.sql("select taken_on, description, recorded_by from investigation_action where suspect_id = ? order by taken_on desc, recorded_at desc")
+                .param(suspectId)
+                .query((rs, n) -> new InvestigationAction(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getObject(3, UUID.class)))
                 .list();
     }
 

@@ -12,23 +12,166 @@ import org.interstice.agency.Users;
 import org.interstice.agency.Viewer;
 import org.interstice.audit.Audit;
 import org.interstice.pursuit.internal.Alarms;
+import org.interstice.pursuit.internal.Suspects;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Open "named but not pursued" alarms for partnership systems. */
+/**
+ * Open "named but not pursued" alarms for partnership systems, and disruption actions (with their breaches) recorded
+ * by agencies' systems; refusals are RFC 9457 problem details naming the fields.
+ */
 @RestController
 class PursuitApi {
 
     private final Alarms alarms;
     private final Users users;
     private final Audit audit;
+    private final SuspectPathway pathway;
+    private final Suspects suspects;
+    private final Clock clock;
 
-    PursuitApi(Alarms alarms, Users users, Audit audit) {
+    PursuitApi(Alarms alarms, Users users, Audit audit, SuspectPathway pathway, Suspects suspects, Clock clock) {
+        this.clock = clock;
         this.alarms = alarms;
         this.users = users;
         this.audit = audit;
+        this.pathway = pathway;
+        this.suspects = suspects;
+    }
+
+    /** A disruption action as JSON; values are strings so that a bad one is refused by its field name. */
+    record DisruptionRequest(String type, String description, String takenOn, String expiresOn, String childSubjectId,
+                             String cawnType, String court, String conditions, String authority, String licence) {
+    }
+
+    record BreachRequest(String breachedOn, String note) {
+    }
+
+    record BreachJson(LocalDate breachedOn, String note) {
+    }
+
+    record DisruptionJson(UUID id, DisruptionType type, String label, LocalDate takenOn, LocalDate expiresOn, boolean inForce,
+                          UUID childSubjectId, CawnType cawnType, String court, String conditions, String authority,
+                          String licence, List<BreachJson> breaches) {
+    }
+
+    @GetMapping("/api/v1/pursuit/suspects/{id}/disruptions")
+    @PreAuthorize("hasRole('API') and hasAuthority('SCOPE_partnership')")
+    @Transactional
+    ResponseEntity<?> disruptions(@PathVariable UUID id, Viewer viewer) {
+        if (suspects.byId(id).isEmpty()) return noSuchSuspect();
+        audit.read(viewer, "suspect_disruptions", id);
+        LocalDate today = LocalDate.now(clock);
+        return ResponseEntity.ok(Map.of("disruptions", suspects.disruptions(id).stream().map(d -> new DisruptionJson(d.id(), d.type(),
+                d.label(), d.takenOn(), d.expiresOn(), d.breaches().isEmpty() && d.inForceOn(today), d.childSubjectId(), d.cawnType(),
+                d.court(), d.conditions(), d.authority(), d.licence(),
+                d.breaches().stream().map(b -> new BreachJson(b.on(), b.note())).toList())).toList()));
+    }
+
+    @PostMapping("/api/v1/pursuit/suspects/{id}/disruptions")
+    @PreAuthorize("hasRole('API')")
+    ResponseEntity<?> disrupt(@PathVariable UUID id, Viewer viewer, @RequestBody DisruptionRequest r) {
+        if (suspects.byId(id).isEmpty()) return noSuchSuspect();
+        Map<String, String> errors = new LinkedHashMap<>();
+        NewDisruption d = new NewDisruption(value(DisruptionType.class, "type", r.type(), errors), r.description(),
+                date("takenOn", r.takenOn(), errors), date("expiresOn", r.expiresOn(), errors), null,
+                uuid("childSubjectId", r.childSubjectId(), errors), value(CawnType.class, "cawnType", r.cawnType(), errors),
+                r.court(), r.conditions(), r.authority(), r.licence());
+        if (!errors.isEmpty()) return problem("The disruption action was not recorded", errors);
+        SuspectPathway.Result result = pathway.disrupt(viewer, id, d);
+        if (!result.done()) return problem("The disruption action was not recorded", api(result.errors(), result.refusal()));
+        return ResponseEntity.created(URI.create("/api/v1/pursuit/suspects/" + id + "/disruptions")).body(Map.of("id", result.id()));
+    }
+
+    @PostMapping("/api/v1/pursuit/suspects/{id}/disruptions/{disruptionId}/breaches")
+    @PreAuthorize("hasRole('API')")
+    ResponseEntity<?> breach(@PathVariable UUID id, @PathVariable UUID disruptionId, Viewer viewer, @RequestBody BreachRequest r) {
+        if (suspects.byId(id).isEmpty()) return noSuchSuspect();
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = date("breachedOn", r.breachedOn(), errors);
+        if (!errors.isEmpty()) return problem("The breach was not recorded", errors);
+        SuspectPathway.Result result = pathway.recordBreach(viewer, id, disruptionId, on, r.note());
+        if (!result.done()) return problem("The breach was not recorded", api(result.errors(), result.refusal()));
+        return ResponseEntity.created(URI.create("/api/v1/pursuit/suspects/" + id + "/disruptions")).body(Map.of("id", result.id()));
+    }
+
+    record InvestigationActionRequest(String takenOn, String description) {
+    }
+
+    @PostMapping("/api/v1/pursuit/suspects/{id}/investigation-actions")
+    @PreAuthorize("hasRole('API')")
+    ResponseEntity<?> investigationAction(@PathVariable UUID id, Viewer viewer, @RequestBody InvestigationActionRequest r) {
+        if (suspects.byId(id).isEmpty()) return noSuchSuspect();
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = date("takenOn", r.takenOn(), errors);
+        if (!errors.isEmpty()) return problem("The investigation action was not recorded", errors);
+        SuspectPathway.Result result = pathway.recordInvestigationAction(viewer, id, on, r.description());
+        if (!result.done()) return problem("The investigation action was not recorded", api(result.errors(), result.refusal()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("suspectId", id));
+    }
+
+    private static ResponseEntity<ProblemDetail> noSuchSuspect() {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no suspect with this id");
+        p.setTitle("No such suspect");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(p);
+    }
+
+    /** The page's field names, as the API names them. */
+    private static Map<String, String> api(Map<String, String> errors, String refusal) {
+        if (errors.isEmpty()) return Map.of("", refusal);
+        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String> names = Map.of("child", "childSubjectId", "action", "description", "actionOn", "takenOn");
+        errors.forEach((k, v) -> out.put(names.getOrDefault(k, k), v));
+        return out;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(String title, Map<String, String> errors) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, String.join("; ", errors.values()));
+        p.setTitle(title);
+        p.setProperty("field", errors.keySet().iterator().next());
+        p.setProperty("errors", errors);
+        return ResponseEntity.unprocessableEntity().body(p);
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String field, String value, Map<String, String> errors) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "Unknown value \"" + value + "\": use one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private static LocalDate date(String field, String value, Map<String, String> errors) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (RuntimeException e) {
+            errors.put(field, "Enter the date as YYYY-MM-DD, not \"" + value + "\"");
+            return null;
+        }
+    }
+
+    private static UUID uuid(String field, String value, Map<String, String> errors) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "Enter the identity subject id of the child, not \"" + value + "\"");
+            return null;
+        }
     }
 
     record Owner(UUID id, String name) {

@@ -54,11 +54,13 @@ class SuspectPage {
     private final org.interstice.pursuit.internal.ChildrenAtRisk childrenAtRisk;
     private final Users users;
     private final Audit audit;
+    private final org.interstice.identity.Subjects subjects;
     private final Clock clock;
 
     SuspectPage(Suspects suspects, SuspectList list, SuspectPathway pathway, Alarms alarms, SuspectEvidence evidence,
                 org.interstice.pursuit.internal.ChildrenAtRisk childrenAtRisk,
-                Users users, Audit audit, Clock clock) {
+                Users users, Audit audit, org.interstice.identity.Subjects subjects, Clock clock) {
+        this.subjects = subjects;
         this.suspects = suspects;
         this.list = list;
         this.pathway = pathway;
@@ -94,13 +96,19 @@ class SuspectPage {
         model.addAttribute("suspect", s);
         model.addAttribute("reports", ev.namings().size());
         model.addAttribute("sources", ev.namings().stream().map(SuspectEvidence.Naming::sourceKey).distinct().count());
-        model.addAttribute("children", childrenAtRisk.atRisk(ev).size());
+        var atRisk = childrenAtRisk.atRisk(ev);
+        model.addAttribute("children", org.interstice.pursuit.internal.ChildrenAtRisk.linked(atRisk).size());
+        model.addAttribute("childrenAtTop", atRisk.stream().filter(c -> c.topLevel()).map(c -> c.childSubjectId()).distinct().count());
         model.addAttribute("childrenLinked", ev.children().size());
         model.addAttribute("reportLines", evidence.reportsNaming(viewer, s.personId()));
         model.addAttribute("alarm", alarms.openFor(id).orElse(null));
         model.addAttribute("ended", alarms.endedFor(id));
         model.addAttribute("history", suspects.history(id));
-        model.addAttribute("disruptions", suspects.disruptions(id));
+        List<Suspects.Disruption> disruptions = suspects.disruptions(id);
+        model.addAttribute("disruptions", disruptions);
+        model.addAttribute("investigationActions", suspects.investigationActions(id));
+        model.addAttribute("cawnChildren", cawnChildren(ev, disruptions));
+        model.addAttribute("cawnTypes", List.of(CawnType.values()));
         model.addAttribute("owners", owners());
         model.addAttribute("investigators", users.withRole(Role.POLICE_INVESTIGATOR).stream().filter(UserSummary::active).toList());
         model.addAttribute("canAct", viewer.role() == Role.POLICE_INVESTIGATOR);
@@ -132,11 +140,40 @@ class SuspectPage {
 
     @PostMapping("/pursuit/suspects/{id}/disruption")
     @PreAuthorize(INVESTIGATORS)
-    String disruption(@PathVariable UUID id, Viewer viewer, @RequestParam(required = false) String type,
-                      @RequestParam(required = false) String description, @RequestParam(required = false) String takenOn,
-                      @RequestParam(required = false) String expiresOn, RedirectAttributes flash) {
-        return done(id, flash, pathway.disrupt(viewer, id, parse(DisruptionType.class, type), description, date(takenOn),
-                date(expiresOn), null));
+    String disruption(@PathVariable UUID id, Viewer viewer, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+        NewDisruption d = new NewDisruption(parse(DisruptionType.class, form.get("type")), form.get("description"),
+                date(form.get("takenOn")), date(form.get("expiresOn")), null, uuid(form.get("child")),
+                parse(CawnType.class, form.get("cawnType")), form.get("court"), form.get("conditions"), form.get("authority"),
+                form.get("licence"));
+        return done(id, flash, pathway.disrupt(viewer, id, d), form);
+    }
+
+    @PostMapping("/pursuit/suspects/{id}/breach")
+    @PreAuthorize(INVESTIGATORS)
+    String breach(@PathVariable UUID id, Viewer viewer, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+        return done(id, flash, pathway.recordBreach(viewer, id, uuid(form.get("disruption")), date(form.get("breachedOn")),
+                form.get("breachNote")), form);
+    }
+
+    @PostMapping("/pursuit/suspects/{id}/investigation-action")
+    @PreAuthorize(INVESTIGATORS)
+    String investigationAction(@PathVariable UUID id, Viewer viewer, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+        return done(id, flash, pathway.recordInvestigationAction(viewer, id, date(form.get("actionOn")), form.get("action")), form);
+    }
+
+    private List<Suspects.CawnChild> cawnChildren(SuspectEvidence.Evidence ev, List<Suspects.Disruption> disruptions) {
+        Map<UUID, String> out = new java.util.LinkedHashMap<>();
+        for (SuspectEvidence.ChildLink c : ev.children())
+            if (c.childSubjectId() != null) out.putIfAbsent(c.childSubjectId(), childName(c.childSubjectId(), c.childPersonId()));
+        for (Suspects.Disruption d : disruptions)
+            if (d.childSubjectId() != null) out.putIfAbsent(d.childSubjectId(), childName(d.childSubjectId(), null));
+        return out.entrySet().stream().map(e -> new Suspects.CawnChild(e.getKey(), e.getValue())).toList();
+    }
+
+    private String childName(UUID subjectId, UUID personId) {
+        return subjects.byId(subjectId).map(org.interstice.identity.SubjectSummary::displayName)
+                .or(() -> personId == null ? java.util.Optional.empty() : evidence.person(personId).map(SuspectEvidence.Person::label))
+                .orElse("Person record " + subjectId);
     }
 
     @PostMapping("/pursuit/suspects/{id}/lead")
@@ -164,6 +201,25 @@ class SuspectPage {
         if (result.done()) flash.addFlashAttribute("notice", "Saved");
         else flash.addFlashAttribute("error", result.refusal());
         return "redirect:/pursuit/suspects/" + id;
+    }
+
+    /** As {@link #done(UUID, RedirectAttributes, SuspectPathway.Result)}, with errors by field and the values entered kept. */
+    private static String done(UUID id, RedirectAttributes flash, SuspectPathway.Result result, Map<String, String> form) {
+        if (result.done() || result.errors().isEmpty()) return done(id, flash, result);
+        flash.addFlashAttribute("errors", result.errors());
+        Map<String, String> kept = new java.util.HashMap<>(form);
+        kept.remove("_csrf");
+        flash.addFlashAttribute("form", kept);
+        return "redirect:/pursuit/suspects/" + id + "#" + result.errors().keySet().iterator().next();
+    }
+
+    static UUID uuid(String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            return new UUID(0, 0);
+        }
     }
 
     private Map<UUID, String> owners() {
