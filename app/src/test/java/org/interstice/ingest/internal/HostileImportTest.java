@@ -167,6 +167,12 @@ class HostileImportTest {
                 .andReturn();
         assertThat(badAgency.getResponse().getStatus()).isEqualTo(400);
         assertThat(badAgency.getResponse().getContentAsString()).contains("There is no agency with the code 'N[U+0000]SP'");
+        MvcResult badProfile = mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile("file", "x.csv", "text/csv", "source_id,family_name\nX,Y\n".getBytes()))
+                        .param("agency", "NBC-CSC").param("profile", "p\u0000q").with(SignIn.partnershipToken()))
+                .andReturn();
+        assertThat(badProfile.getResponse().getStatus()).isEqualTo(400);
+        assertThat(badProfile.getResponse().getContentAsString()).contains("no column-mapping profile called 'p[U+0000]q'");
     }
 
     @Test
