@@ -217,7 +217,7 @@ final class CsvReader {
                     f = new Field(p, r, true, q + 1, r);
                     fields.add(f);
                     p = r < n ? lineBreak(r) : n;
-                    return new Record(start, fields, count + 1, count, "has a quote (\") at byte offset " + q
+                    return new Record(start, fields, count + 1, fields.size() - 1, "has a quote (\") at byte offset " + q
                             + " (line " + lines.lineOf(q) + ") that is never closed; reading went on at the next line");
                 }
                 int contentEnd = i;

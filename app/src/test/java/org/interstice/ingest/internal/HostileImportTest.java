@@ -152,7 +152,9 @@ class HostileImportTest {
         assertThat(blank.path("status").asString()).isEqualTo("FAILED");
         assertThat(blank.path("failure").asString()).isEqualTo("Nothing was imported: the header is missing: the file "
                 + "has no header row; the first line must name the columns, such as source_id,given_name,family_name,dob.");
-        assertThat(send(p + "-empty.csv", new byte[0], false).getResponse().getStatus()).isEqualTo(400);
+        MvcResult empty = send(p + "-empty.csv", new byte[0], false);
+        assertThat(empty.getResponse().getStatus()).isEqualTo(400);
+        assertThat(empty.getResponse().getContentAsString()).contains("the file is empty");
     }
 
     @Test
