@@ -14,12 +14,18 @@ import java.util.Locale;
  */
 final class Utf8 {
 
+    private static final ThreadLocal<CharsetDecoder> DECODER = ThreadLocal.withInitial(Utf8::decoder);
+
     private Utf8() {
     }
 
     /** The text of bytes {@code from} to {@code to}, or null with the offset of the first bad byte in {@code bad[0]}. */
     static String decode(byte[] bytes, int from, int to, int[] bad) {
-        CharsetDecoder decoder = decoder();
+        if (ascii(bytes, from, to)) {
+            // every byte below 0x80 is a whole UTF-8 character, the same in ISO-8859-1: the fast, exact case
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        CharsetDecoder decoder = DECODER.get().reset();
         ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
         CharBuffer out = CharBuffer.allocate(to - from);
         CoderResult result = decoder.decode(in, out, true);
@@ -31,6 +37,15 @@ final class Utf8 {
             return null;
         }
         return out.flip().toString();
+    }
+
+    private static boolean ascii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The length of a UTF-8 byte-order mark at the start of the bytes (skipped by the readers), or 0. */
