@@ -32,7 +32,28 @@ final class CsvReader {
     CsvReader(byte[] content) {
         this.b = content;
         this.lines = new LineIndex(content);
-        this.p = Utf8.bomLength(content);
+        this.p = afterSeparatorLine(content, Utf8.bomLength(content));
+    }
+
+    /** Excel may write "sep=," as a first line to name the separator: it is not the header, so it is skipped. */
+    private static int afterSeparatorLine(byte[] b, int from) {
+        byte[] sep = "sep=,".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        if (b.length < from + sep.length) {
+            return from;
+        }
+        for (int i = 0; i < sep.length; i++) {
+            if (Character.toLowerCase(b[from + i]) != sep[i]) {
+                return from;
+            }
+        }
+        int end = from + sep.length;
+        if (end == b.length) {
+            return end;
+        }
+        if (b[end] != '\n' && b[end] != '\r') {
+            return from;
+        }
+        return b[end] == '\r' && end + 1 < b.length && b[end + 1] == '\n' ? end + 2 : end + 1;
     }
 
     ExtractReader.Extract read(Consumer<ExtractReader.Row> row) {
@@ -115,6 +136,10 @@ final class CsvReader {
                         r.count(), headers.size(), line)));
             }
         }
+        if (problems.isEmpty() && r.count() == headers.size() && repeatsHeader(values, headers)) {
+            problems.add(new RowError(n, ExtractReader.WHOLE_LINE, "", "is the header row again (line " + line
+                    + "); were two files joined? Remove the repeated header"));
+        }
         if (r.problem() == null && r.count() < headers.size()) {
             problems.add(new RowError(n, label(headers, r.count()), "", String.format(Locale.UK,
                     "is missing: the row has %,d values but the header has %,d columns (line %d); look for a missing "
@@ -124,6 +149,15 @@ final class CsvReader {
                     "has %,d values; the header has %,d columns (line %d)", r.count(), headers.size(), line)));
         }
         return new ExtractReader.Row(n, line, values, List.copyOf(problems), unreadable);
+    }
+
+    private static boolean repeatsHeader(Map<String, String> values, List<String> headers) {
+        for (String h : headers) {
+            if (!h.isEmpty() && !FieldText.trim(values.getOrDefault(h, "")).equalsIgnoreCase(h)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String label(List<String> headers, int i) {

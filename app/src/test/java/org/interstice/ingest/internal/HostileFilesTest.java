@@ -222,6 +222,20 @@ class HostileFilesTest {
     // headers
 
     @Test
+    void an_excel_separator_line_before_the_header_is_skipped() {
+        assertThat(person(csv("sep=,\r\nsource_id,family_name\r\nC-1,Khan\r\n")).sourceId()).isEqualTo("C-1");
+    }
+
+    @Test
+    void a_header_repeated_inside_the_file_is_a_row_error_not_a_person() {
+        var outcome = csv("source_id,family_name\nC-1,Khan\nsource_id,Family_Name\nC-2,Jones\n");
+        var e = only(outcome);
+        assertThat(e.row()).isEqualTo(2);
+        assertThat(e.rule()).contains("header row again");
+        assertThat(outcome.persons()).hasSize(2);
+    }
+
+    @Test
     void a_header_only_extract_is_a_clean_import_of_nothing() {
         for (String file : new String[] {HEADER, HEADER + "\n", HEADER + "\r\n\r\n", HEADER + "\n,,,,\n   \n"}) {
             var outcome = csv(file);
