@@ -39,6 +39,8 @@ class HostileImportTest {
     ImportRunner runner;
     @Autowired
     JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -175,6 +177,19 @@ class HostileImportTest {
                 .andReturn();
         assertThat(badProfile.getResponse().getStatus()).isEqualTo(400);
         assertThat(badProfile.getResponse().getContentAsString()).contains("no column-mapping profile called 'p[U+0000]q'");
+    }
+
+    @Test
+    void a_multipart_body_that_cannot_be_read_is_a_400_with_problem_details_not_a_500() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/imports"))
+                .header("Authorization", "Bearer " + org.interstice.IntegrationTest.DEMO_API_TOKEN)
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n\r\nsource_id"))
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"status\":400").contains("could not be read").doesNotContainPattern(TECHNICAL);
     }
 
     @Test
