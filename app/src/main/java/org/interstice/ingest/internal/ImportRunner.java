@@ -215,9 +215,9 @@ class ImportRunner implements Imports {
         } catch (RuntimeException e) {
             // the technical detail stays in the log: a database or Java message never reaches the person or client
             log.error("Import {} stopped by an unexpected error", id, e);
-            jobs.failed(id, "The import stopped because of a problem in the service, so nothing from this file was "
-                    + "imported and earlier imports are unchanged. The problem has been logged with the import's id "
-                    + id + "; send the file again later, or ask your system administrator.", clock.instant());
+            jobs.failed(id, "The import stopped because of a problem in the service; earlier imports are unchanged. "
+                    + "The problem has been logged under the import's id " + id + ". Send the same file again later "
+                    + "(nothing is recorded twice), or ask your system administrator.", clock.instant());
         } finally {
             active.remove(id);
         }
