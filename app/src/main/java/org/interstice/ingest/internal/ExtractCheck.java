@@ -78,7 +78,7 @@ final class ExtractCheck {
     /** A profile's source id column and at least one of its name columns must be in the header. */
     static List<RowError> requiredColumns(List<String> headers, ColumnProfile profile) {
         Set<String> present = headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        String found = headers.isEmpty() ? "none" : headers.stream().filter(h -> !h.isEmpty()).map(h -> "'" + h + "'")
+        String found = headers.isEmpty() ? "none" : headers.stream().filter(h -> !h.isEmpty()).map(h -> "'" + FieldText.shown(h) + "'")
                 .limit(20).collect(Collectors.joining(", "));
         String hint = headers.size() == 1 && (headers.get(0).contains(";") || headers.get(0).contains("\t"))
                 ? " The header has only one column: is the file separated by semicolons or tabs rather than commas?" : "";

@@ -267,6 +267,13 @@ class HostileFilesTest {
     }
 
     @Test
+    void a_column_name_of_a_megabyte_is_shown_cut_in_the_problem() {
+        var outcome = csv("x".repeat(1_000_000) + ",family_name\nC-1,Khan\n");
+        assertThat(outcome.fileProblem()).contains("'source_id' is not a column").hasSizeLessThan(2_000);
+        assertThat(outcome.errors()).allSatisfy(e -> assertThat(e.rule().length() + e.column().length()).isLessThan(2_000));
+    }
+
+    @Test
     void unknown_columns_are_ignored() {
         assertThat(person(csv("source_id,family_name,shoe_size\nC-1,Khan,9\n")).sourceId()).isEqualTo("C-1");
     }
