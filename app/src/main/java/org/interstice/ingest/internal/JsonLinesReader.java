@@ -35,6 +35,14 @@ final class JsonLinesReader {
         Set<String> keys = new LinkedHashSet<>();
         int n = 0;
         int start = Utf8.bomLength(b);
+        int first = start;
+        while (first < b.length && (b[first] == ' ' || b[first] == '\t' || b[first] == '\r' || b[first] == '\n')) {
+            first++;
+        }
+        if (first < b.length && b[first] == '[') {
+            return new ExtractReader.Extract(List.of(), List.of(new RowError(0, "(file)", "", "is one JSON array, not "
+                    + "JSON lines: send one object per line, such as {\"source_id\": \"C-1\", \"family_name\": \"Khan\"}")), 0);
+        }
         while (start < b.length) {
             int end = start;
             while (end < b.length && b[end] != '\n' && b[end] != '\r') {

@@ -396,6 +396,13 @@ class HostileFilesTest {
     }
 
     @Test
+    void a_json_array_instead_of_json_lines_is_refused_as_a_whole_in_plain_words() {
+        assertThat(jsonl("[\n  {\"source_id\":\"J1\",\"family_name\":\"Khan\"}\n]\n").fileProblem())
+                .isEqualTo("Nothing was imported: the file is one JSON array, not JSON lines: send one object per line, "
+                        + "such as {\"source_id\": \"C-1\", \"family_name\": \"Khan\"}.");
+    }
+
+    @Test
     void a_json_lines_file_of_blank_lines_says_it_has_no_records() {
         assertThat(jsonl("\n  \n").fileProblem()).contains("no records");
     }
