@@ -24,7 +24,7 @@ class RowValidatorTest {
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
         List<RowValidator.Result> results = new ArrayList<>();
         ExtractReader.read(ExtractReader.detect("x.csv", bytes), bytes,
-                (n, row) -> results.add(validator.validate(n, ColumnProfile.CANONICAL.canonical(row))));
+                row -> results.add(validator.validate(row.number(), ColumnProfile.CANONICAL.canonical(row.values()))));
         return results.get(0);
     }
 
@@ -79,7 +79,7 @@ class RowValidatorTest {
                 """.getBytes(StandardCharsets.UTF_8);
         List<RowValidator.Result> results = new ArrayList<>();
         ExtractReader.read(ExtractReader.detect("x.jsonl", bytes), bytes,
-                (n, row) -> results.add(validator.validate(n, ColumnProfile.CANONICAL.canonical(row))));
+                row -> results.add(validator.validate(row.number(), ColumnProfile.CANONICAL.canonical(row.values()))));
         assertThat(results.get(0).person().phones()).containsExactly("07700900001", "07700900002");
     }
 }

@@ -17,7 +17,10 @@ public record ColumnProfile(String name, Map<CanonicalColumn, String> headers) {
         headers = headers.isEmpty() ? Map.of() : new EnumMap<>(headers);
     }
 
-    /** Turns a raw row (agency header to value) into canonical column to value; blank values become absent. */
+    /**
+     * Turns a raw row (agency header to value) into canonical column to value. Spaces and tabs around a value are
+     * removed (nothing else: a control character is never trimmed away) and blank values become absent.
+     */
     public Map<CanonicalColumn, String> canonical(Map<String, String> raw) {
         Map<String, String> byLowerHeader = new HashMap<>();
         raw.forEach((k, v) -> {
@@ -27,20 +30,25 @@ public record ColumnProfile(String name, Map<CanonicalColumn, String> headers) {
         });
         Map<CanonicalColumn, String> out = new EnumMap<>(CanonicalColumn.class);
         for (CanonicalColumn c : CanonicalColumn.values()) {
-            String header = headers.getOrDefault(c, c.header()).trim().toLowerCase(Locale.ROOT);
-            String v = byLowerHeader.get(header);
-            if (v != null && !v.isBlank()) {
-                out.put(c, v.trim());
+            String v = byLowerHeader.get(headerOf(c));
+            String trimmed = v == null ? "" : FieldText.trim(v);
+            if (!trimmed.isEmpty()) {
+                out.put(c, trimmed);
             }
         }
         return out;
+    }
+
+    /** The header (trimmed, in lower case) under which this profile finds a canonical column. */
+    public String headerOf(CanonicalColumn c) {
+        return headers.getOrDefault(c, c.header()).trim().toLowerCase(Locale.ROOT);
     }
 
     /** Headers from the file that this profile does not use (shown so a mapping mistake is visible). */
     public java.util.List<String> unusedHeaders(java.util.Collection<String> fileHeaders) {
         java.util.Set<String> used = new java.util.HashSet<>();
         for (CanonicalColumn c : CanonicalColumn.values()) {
-            used.add(headers.getOrDefault(c, c.header()).trim().toLowerCase(Locale.ROOT));
+            used.add(headerOf(c));
         }
         return fileHeaders.stream().filter(h -> !used.contains(h.trim().toLowerCase(Locale.ROOT))).toList();
     }

@@ -1,32 +1,51 @@
 package org.interstice.ingest.internal;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.function.Consumer;
 
 /**
- * Streams the rows of a CSV (with a header row) or JSON-lines extract as header-to-value maps. Arrays in JSON
- * lines (several phones, aliases...) become ';'-separated values, as in CSV.
+ * Reads a CSV (with a header row) or JSON-lines extract row by row. A reader never throws on what a file holds:
+ * every structural problem (a ragged row, bytes that are not UTF-8, a control character, an unclosed quote, a line
+ * that is not a JSON object) becomes a {@link RowError} naming the row, the column and the rule, and a problem with
+ * the file as a whole (no header, a duplicated column name, UTF-16) becomes a problem of row 0. Values are the
+ * file's text exactly: nothing is replaced or dropped. Arrays in JSON lines (several phones, aliases...) become
+ * ';'-separated values, as in CSV.
  */
 public final class ExtractReader {
 
     public enum Format { CSV, JSONL }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** At most this many columns are read: a wider header is a problem with the file. */
+    public static final int MAX_COLUMNS = 500;
+
+    /** Shown as the column of a problem that belongs to the whole line or row rather than to one value. */
+    public static final String WHOLE_LINE = "(whole line)";
+
+    /**
+     * One data row (1 is the first), the line of the file it starts on, its readable values by header, and its
+     * problems. {@code unreadable} holds, for a value that could not be read, the value as it is shown in reports.
+     */
+    public record Row(int number, int line, Map<String, String> values, List<RowError> problems,
+                      Map<String, String> unreadable) {
+        public boolean readable() {
+            return problems.isEmpty();
+        }
+
+        /** The value under a header as the file has it, bad bytes and control characters marked. */
+        public String original(String header) {
+            String v = values.get(header);
+            return v != null ? v : unreadable.getOrDefault(header, "");
+        }
+    }
+
+    /** What a whole read found: the headers (for JSON lines, every key in order of first use), file problems, rows. */
+    public record Extract(List<String> headers, List<RowError> fileProblems, int rows) {
+        public boolean readable() {
+            return fileProblems.isEmpty();
+        }
+    }
 
     private ExtractReader() {
     }
@@ -36,121 +55,31 @@ public final class ExtractReader {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
             return Format.JSONL;
         }
-        for (byte b : content) {
-            if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+        for (int i = Utf8.bomLength(content); i < content.length; i++) {
+            byte b = content[i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
                 return b == '{' ? Format.JSONL : Format.CSV;
             }
         }
         return Format.CSV;
     }
 
-    /** Calls {@code row} with the 1-based data row number and the row's values; returns the number of rows. */
-    public static int read(Format format, byte[] content, BiConsumer<Integer, Map<String, String>> row) {
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
-            return format == Format.CSV ? csv(reader, row) : jsonLines(reader, row);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Calls {@code row} for every data row in order; never throws because of what the file holds. */
+    public static Extract read(Format format, byte[] content, Consumer<Row> row) {
+        if (Utf8.looksLikeUtf16(content)) {
+            return new Extract(List.of(), List.of(new RowError(0, "(file)", "", "is saved as UTF-16 (Excel's "
+                    + "\"Unicode text\"); save it as CSV UTF-8 (or JSON lines in UTF-8) and send it again")), 0);
         }
+        return format == Format.CSV ? new CsvReader(content).read(row) : new JsonLinesReader(content).read(row);
     }
 
-    /** The header names of a CSV extract, or the keys of the first JSON line. */
+    /** The header names of a CSV extract, or the keys the lines of a JSON-lines extract use. */
     public static List<String> headers(Format format, byte[] content) {
-        var holder = new java.util.ArrayList<String>();
-        if (format == Format.CSV) {
-            try (CSVParser p = csvFormat().parse(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
-                holder.addAll(p.getHeaderNames());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            try {
-                read(format, content, (n, values) -> {
-                    if (n == 1) {
-                        holder.addAll(values.keySet());
-                        throw new StopReading();
-                    }
-                });
-            } catch (StopReading ignored) {
-                // only the first line was needed
-            }
-        }
-        return holder;
+        return (format == Format.CSV ? csvHeader(content) : read(format, content, r -> { })).headers();
     }
 
-    private static final class StopReading extends RuntimeException {
-        StopReading() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static CSVFormat csvFormat() {
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).setAllowMissingColumnNames(true).get();
-    }
-
-    private static int csv(Reader reader, BiConsumer<Integer, Map<String, String>> row) throws IOException {
-        int n = 0;
-        try (CSVParser parser = csvFormat().parse(stripBom(reader))) {
-            List<String> headers = parser.getHeaderNames();
-            for (CSVRecord record : parser) {
-                n++;
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < headers.size() && i < record.size(); i++) {
-                    values.put(headers.get(i), record.get(i));
-                }
-                row.accept(n, values);
-            }
-        }
-        return n;
-    }
-
-    private static Reader stripBom(Reader reader) throws IOException {
-        BufferedReader buffered = new BufferedReader(reader);
-        buffered.mark(1);
-        if (buffered.read() != '\uFEFF') {
-            buffered.reset();
-        }
-        return buffered;
-    }
-
-    private static int jsonLines(Reader reader, BiConsumer<Integer, Map<String, String>> row) throws IOException {
-        BufferedReader lines = new BufferedReader(stripBom(reader));
-        int n = 0;
-        String line;
-        while ((line = lines.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
-            }
-            n++;
-            Map<String, String> values = new LinkedHashMap<>();
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (RuntimeException e) {
-                values.put("__error__", "line is not valid JSON");
-                row.accept(n, values);
-                continue;
-            }
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                JsonNode v = field.getValue();
-                if (v.isNull()) {
-                    continue;
-                }
-                if (v.isArray()) {
-                    StringBuilder joined = new StringBuilder();
-                    for (JsonNode item : v) {
-                        if (!joined.isEmpty()) {
-                            joined.append(';');
-                        }
-                        joined.append(item.asString());
-                    }
-                    values.put(field.getKey(), joined.toString());
-                } else {
-                    values.put(field.getKey(), v.asString());
-                }
-            }
-            row.accept(n, values);
-        }
-        return n;
+    /** Only the header of a CSV extract, with any problem of the file as a whole; no data row is read. */
+    static Extract csvHeader(byte[] content) {
+        return Utf8.looksLikeUtf16(content) ? read(Format.CSV, content, r -> { }) : new CsvReader(content).read(r -> { }, false);
     }
 }

@@ -74,7 +74,7 @@ class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            out.println("Cannot read " + file + ": " + e.getMessage());
+            out.println("Cannot read " + file + ": check that it exists and that you may read it.");
             return 2;
         }
         Agency agency = agencies.byCode(options.get("agency")).orElse(null);

@@ -6,8 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,9 +91,10 @@ class ImportRunner implements Imports {
     }
 
     private Resolved resolve(Viewer viewer, Submission s) {
-        Optional<Agency> agency = agencies.byCode(s.agencyCode() == null ? "" : s.agencyCode().trim());
+        String code = s.agencyCode() == null ? "" : s.agencyCode().trim();
+        Optional<Agency> agency = plain(code, 50) ? agencies.byCode(code) : Optional.empty();
         if (agency.isEmpty()) {
-            return new Resolved(null, false, "There is no agency with the code '" + s.agencyCode() + "'.", false);
+            return new Resolved(null, false, "There is no agency with the code '" + FieldText.shown(code) + "'.", false);
         }
         if (!viewer.partnershipWide() && !agency.get().id().equals(viewer.agencyId())) {
             return new Resolved(null, false, "You can only import extracts for your own agency.", false);
@@ -104,8 +103,9 @@ class ImportRunner implements Imports {
             return new Resolved(null, false, "The file is empty.", false);
         }
         String profile = s.profileName() == null ? "" : s.profileName().trim();
-        if (!profile.isEmpty() && profiles.byName(agency.get().id(), profile).isEmpty()) {
-            return new Resolved(null, false, "The agency has no column-mapping profile called '" + profile + "'.", false);
+        if (!profile.isEmpty() && (!plain(profile, 200) || profiles.byName(agency.get().id(), profile).isEmpty())) {
+            return new Resolved(null, false, "The agency has no column-mapping profile called '"
+                    + FieldText.shown(profile) + "'.", false);
         }
         String hash = sha256(s.content());
         Optional<UUID> existing = jobs.existing(agency.get().id(), hash, profile, s.acceptValidRows());
@@ -119,11 +119,26 @@ class ImportRunner implements Imports {
             }
             return new Resolved(id, true, null, false);
         }
-        String fileName = s.fileName() == null || s.fileName().isBlank() ? "extract" : s.fileName().trim();
+        String fileName = fileName(s.fileName());
         ExtractReader.Format format = ExtractReader.detect(fileName, s.content());
         UUID id = jobs.create(agency.get().id(), fileName, hash, format.name(), profile, s.acceptValidRows(), s.content(),
                 viewer.username(), clock.instant());
         return new Resolved(id, false, null, true);
+    }
+
+    /** Text a person typed that may go into a query: one line, no control characters, not too long. */
+    private static boolean plain(String s, int max) {
+        return s.length() <= max && FieldText.firstForbidden(s) < 0 && !FieldText.hasLineBreak(s);
+    }
+
+    /** The file's name as sent, made safe to store and show: control characters marked, at most 200 characters. */
+    static String fileName(String sent) {
+        String name = sent == null ? "" : FieldText.trim(sent);
+        if (name.isEmpty()) {
+            return "extract";
+        }
+        String shown = FieldText.escape(name);
+        return shown.length() <= 200 ? shown : shown.substring(0, Character.isHighSurrogate(shown.charAt(199)) ? 199 : 200);
     }
 
     @Override
@@ -198,8 +213,11 @@ class ImportRunner implements Imports {
         try {
             importFile(id, viewer, progress);
         } catch (RuntimeException e) {
-            log.warn("Import {} failed", id, e);
-            jobs.failed(id, "The import stopped because of an error: " + e.getMessage(), clock.instant());
+            // the technical detail stays in the log: a database or Java message never reaches the person or client
+            log.error("Import {} stopped by an unexpected error", id, e);
+            jobs.failed(id, "The import stopped because of a problem in the service; earlier imports are unchanged. "
+                    + "The problem has been logged under the import's id " + id + ". Send the same file again later "
+                    + "(nothing is recorded twice), or ask your system administrator.", clock.instant());
         } finally {
             active.remove(id);
         }
@@ -209,50 +227,32 @@ class ImportRunner implements Imports {
         ImportJobs.Job job = jobs.job(id).orElseThrow();
         jobs.phase(id, "VALIDATING", 0, 0);
         ColumnProfile profile = job.profileName().isEmpty() ? ColumnProfile.CANONICAL
-                : profiles.byName(job.agencyId(), job.profileName()).orElseThrow(
-                        () -> new IllegalStateException("the mapping profile '" + job.profileName() + "' no longer exists"));
-        RowValidator validator = new RowValidator(job.agencyId(), job.agencyCode().toLowerCase(Locale.ROOT) + " extract",
-                LocalDate.now(clock));
-        List<IncomingPerson> persons = new ArrayList<>();
-        List<Integer> rowNumbers = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
-        Set<Integer> rejectedRows = new HashSet<>();
-        Map<String, Integer> firstRowOf = new HashMap<>();
-        int rows = ExtractReader.read(ExtractReader.Format.valueOf(job.format()), job.content(), (n, raw) -> {
-            if (raw.containsKey("__error__")) {
-                errors.add(new RowError(n, "(whole line)", "", "is not valid JSON"));
-                rejectedRows.add(n);
-                return;
-            }
-            RowValidator.Result result = validator.validate(n, profile.canonical(raw));
-            if (!result.accepted()) {
-                errors.addAll(result.errors());
-                rejectedRows.add(n);
-                return;
-            }
-            Integer first = firstRowOf.putIfAbsent(result.person().sourceId(), n);
-            if (first != null) {
-                errors.add(new RowError(n, "source_id", result.person().sourceId(),
-                        "appears more than once in this file (first at row " + first + "); each person must appear once"));
-                rejectedRows.add(n);
-                return;
-            }
-            persons.add(result.person());
-            rowNumbers.add(n);
-        });
-        jobs.replaceErrors(id, errors);
-        jobs.phase(id, "VALIDATED", rows, rejectedRows.size());
-        if (rows == 0) {
-            jobs.failed(id, "The file has no rows.", clock.instant());
+                : profiles.byName(job.agencyId(), job.profileName()).orElse(null);
+        if (profile == null) {
+            jobs.failed(id, "Nothing was imported: the column-mapping profile '" + job.profileName()
+                    + "' no longer exists.", clock.instant());
             return;
         }
-        if (!rejectedRows.isEmpty() && !job.acceptValidRows()) {
-            jobs.failed(id, rejectedRows.size() + " of " + rows + " rows have errors, so nothing was imported. "
+        RowValidator validator = new RowValidator(job.agencyId(), job.agencyCode().toLowerCase(Locale.ROOT) + " extract",
+                LocalDate.now(clock));
+        ExtractCheck.Outcome checked = ExtractCheck.check(ExtractReader.Format.valueOf(job.format()), job.content(),
+                profile, validator);
+        List<IncomingPerson> persons = checked.persons();
+        List<Integer> rowNumbers = checked.rowNumbers();
+        int rows = checked.rows();
+        jobs.replaceErrors(id, checked.errors());
+        jobs.phase(id, "VALIDATED", rows, checked.rejected());
+        if (checked.fileProblem() != null) {
+            jobs.failed(id, checked.fileProblem(), clock.instant());
+            return;
+        }
+        if (checked.rejected() > 0 && !job.acceptValidRows()) {
+            jobs.failed(id, checked.rejected() + " of " + rows + " rows have errors, so nothing was imported. "
                     + "Correct them, or import the file again choosing to accept the valid rows.", clock.instant());
             return;
         }
         intake.prepare(viewer, persons);
-        jobs.phase(id, "LINKING", rows, rejectedRows.size());
+        jobs.phase(id, "LINKING", rows, checked.rejected());
         progress.accept(jobs.status(id).orElseThrow());
         transaction.executeWithoutResult(tx -> {
             jobs.clearRows(id);
@@ -285,7 +285,7 @@ class ImportRunner implements Imports {
                 progressTransaction.executeWithoutResult(p -> jobs.progress(id, processed));
                 progress.accept(jobs.status(id).orElseThrow());
             }
-            jobs.done(id, rows, persons.size(), rejectedRows.size(), created, updated, unchanged, review, clock.instant());
+            jobs.done(id, rows, persons.size(), checked.rejected(), created, updated, unchanged, review, clock.instant());
             audit.change(viewer, "EXTRACT_IMPORTED", "import_job", id);
             events.publishEvent(new ExtractImported(id, job.agencyId()));
         });

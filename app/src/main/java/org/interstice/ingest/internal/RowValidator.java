@@ -6,9 +6,12 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.interstice.identity.Ethnicity;
@@ -31,6 +34,10 @@ public final class RowValidator {
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
+    private static final Set<CanonicalColumn> FORMULA_CHECKED = EnumSet.of(CanonicalColumn.GIVEN_NAME,
+            CanonicalColumn.FAMILY_NAME, CanonicalColumn.ALIASES, CanonicalColumn.KNOWN_AS, CanonicalColumn.ADDRESS,
+            CanonicalColumn.NATIONALITY, CanonicalColumn.SOURCE_SYSTEM);
+
     private final UUID agencyId;
     private final String defaultSourceSystem;
     private final LocalDate today;
@@ -48,17 +55,16 @@ public final class RowValidator {
         }
     }
 
-    public Result validate(int row, Map<CanonicalColumn, String> v) {
+    public Result validate(int row, Map<CanonicalColumn, String> values) {
         List<RowError> errors = new ArrayList<>();
+        Map<CanonicalColumn, String> v = textRules(row, values, errors);
         String sourceId = v.get(CanonicalColumn.SOURCE_ID);
-        if (sourceId == null) {
+        if (!values.containsKey(CanonicalColumn.SOURCE_ID)) {
             errors.add(new RowError(row, "source_id", "", "must not be empty: every row needs the agency's own id for the person"));
-        } else if (sourceId.length() > 100) {
-            errors.add(new RowError(row, "source_id", sourceId, "must be at most 100 characters"));
         }
         String given = v.get(CanonicalColumn.GIVEN_NAME);
         String family = v.get(CanonicalColumn.FAMILY_NAME);
-        if (given == null && family == null) {
+        if (!values.containsKey(CanonicalColumn.GIVEN_NAME) && !values.containsKey(CanonicalColumn.FAMILY_NAME)) {
             errors.add(new RowError(row, "family_name", "", "a given name or a family name is needed to identify the person"));
         }
         LocalDate dob = date(row, v, CanonicalColumn.DOB, errors);
@@ -138,6 +144,36 @@ public final class RowValidator {
         String sourceSystem = v.getOrDefault(CanonicalColumn.SOURCE_SYSTEM, defaultSourceSystem);
         return new Result(new IncomingPerson(agencyId, sourceSystem, sourceId, names, dob, sex, ethnicity,
                 v.get(CanonicalColumn.NATIONALITY), addresses, phones, emails, nhs, upn, pnc, firstKnown), List.of());
+    }
+
+    /**
+     * The rules every value meets before its own: no more than its column's documented number of characters, one
+     * line (only the address may hold line breaks), and a name or address does not start with =, +, - or @, which
+     * spreadsheets run as a formula. A value that breaks one is reported once and left out of the other checks.
+     */
+    private static Map<CanonicalColumn, String> textRules(int row, Map<CanonicalColumn, String> values, List<RowError> errors) {
+        Map<CanonicalColumn, String> kept = new EnumMap<>(CanonicalColumn.class);
+        for (Map.Entry<CanonicalColumn, String> e : values.entrySet()) {
+            CanonicalColumn c = e.getKey();
+            String value = e.getValue();
+            int length = value.codePointCount(0, value.length());
+            int forbidden = FieldText.firstForbidden(value);
+            if (length > c.maxLength()) {
+                errors.add(new RowError(row, c.header(), FieldText.shown(value), String.format(Locale.UK,
+                        "is %,d characters long; %s may have at most %,d characters", length, c.header(), c.maxLength())));
+            } else if (forbidden >= 0) {
+                errors.add(new RowError(row, c.header(), FieldText.shown(value), "contains the "
+                        + FieldText.describe(value, forbidden) + "; remove it"));
+            } else if (c != CanonicalColumn.ADDRESS && FieldText.hasLineBreak(value)) {
+                errors.add(new RowError(row, c.header(), FieldText.shown(value), "must be on one line: it contains a line break"));
+            } else if (FORMULA_CHECKED.contains(c) && "=+-@".indexOf(value.charAt(0)) >= 0) {
+                errors.add(new RowError(row, c.header(), value, "must not start with =, +, - or @, which make a spreadsheet "
+                        + "run the value as a formula"));
+            } else {
+                kept.put(c, value);
+            }
+        }
+        return kept;
     }
 
     private LocalDate date(int row, Map<CanonicalColumn, String> v, CanonicalColumn column, List<RowError> errors) {

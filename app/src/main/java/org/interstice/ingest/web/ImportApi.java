@@ -43,8 +43,11 @@ class ImportApi {
                              @RequestParam(required = false) String agency, @RequestParam(required = false) String profile,
                              @RequestParam(name = "accept_valid_rows", defaultValue = "false") boolean acceptValidRows)
             throws IOException {
-        if (file == null || file.isEmpty()) {
+        if (file == null) {
             return problem(HttpStatus.BAD_REQUEST, "send the extract as the multipart part 'file'");
+        }
+        if (file.isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "the file is empty: an extract needs at least its header row");
         }
         if (agency == null || agency.isBlank()) {
             return problem(HttpStatus.BAD_REQUEST, "give the sending agency's code as 'agency'");

@@ -64,7 +64,8 @@ class ImportPages {
                  @RequestParam(defaultValue = "false") boolean acceptValidRows, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("profiles", profiles.of(viewer.agencyId()));
-            model.addAttribute("problem", "Choose a CSV or JSON-lines file to import");
+            model.addAttribute("problem", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()
+                    ? "Choose a CSV or JSON-lines file to import" : "The selected file is empty: an extract needs at least its header row");
             return "ingest/upload";
         }
         Imports.Submitted submitted = imports.submit(viewer, new Imports.Submission(viewer.agencyCode(),
