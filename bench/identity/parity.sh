@@ -28,7 +28,7 @@ FIELDS=(--field given_name=given_name --field family_name=family_name --field do
         --field nhs_number=nhs_number --field upn=upn --field pnc_id=pnc_id)
 
 APP_PID=""
-stop_app() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; APP_PID=""; }
+stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi; APP_PID=""; }
 trap stop_app EXIT
 
 api() { curl -sS -H "Authorization: Bearer $TOKEN" "$@"; }
