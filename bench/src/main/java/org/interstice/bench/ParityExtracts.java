@@ -22,7 +22,8 @@ import org.interstice.linkage.synth.SyntheticRecord;
  * variants, typos, moves, identifiers present in part) and keeps the children (born 2008 or later) known to the
  * police, health or education, as the owners' held-out set does. Each agency's records become one extract in the
  * import's canonical columns: {@code NSP.csv} (police), {@code NBH.csv} (health), {@code NBC-EDU.csv} (school);
- * an agency may hold two records of one child, as real systems do. {@code all.csv} holds every record
+ * an agency may hold two records of one child, as real systems do. Source ids are {@code PX<seed>-<record>}, so
+ * they never collide with the demo partnership's own records (the app would take them for updates). {@code all.csv} holds every record
  * ({@code record_id} = agency code + ":" + source id, {@code truth_id}, then the same fields) for the CLI's batch
  * dedupe and the evaluator. Health's "Male"/"Female" become M/F (what an agency's column profile would do).
  */
@@ -74,8 +75,9 @@ public final class ParityExtracts {
                 for (SyntheticRecord r : copies) {
                     String code = AGENCIES.get(r.agency());
                     String fields = fields(r);
-                    extracts.get(code).write(r.recordId() + "," + fields + "\n");
-                    all.write(code + ":" + r.recordId() + "," + r.truthId() + "," + fields + "\n");
+                    String source = "PX" + seed + "-" + r.recordId(); // never one of the demo's own source ids
+                    extracts.get(code).write(source + "," + fields + "\n");
+                    all.write(code + ":" + source + "," + r.truthId() + "," + fields + "\n");
                     records++;
                 }
             }

@@ -153,7 +153,7 @@ class Reevaluation {
         // tasks whose two records now share a subject are moot
         jdbc.sql("""
                 update review_task t set status = 'WITHDRAWN', decided_by = 'linkage re-evaluation', decided_at = :at,
-                  reason = 'the records were linked by re-evaluation', version = version + 1
+                  reason = 'the records were linked by re-evaluation', version = t.version + 1
                 from person_record r, person_record c
                 where t.status in ('OPEN', 'DEFERRED') and r.id = t.record_id and c.id = t.candidate_record_id
                   and r.subject_id is not null and r.subject_id = c.subject_id""")
