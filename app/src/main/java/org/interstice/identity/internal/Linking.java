@@ -14,6 +14,7 @@ import org.interstice.audit.Audit;
 import org.interstice.identity.IncomingPerson;
 import org.interstice.identity.PersonIntake;
 import org.interstice.identity.SubjectResolved;
+import org.interstice.identity.SubjectsResolved;
 import org.interstice.identity.internal.Decisions.Decision;
 import org.interstice.identity.internal.Decisions.Kind;
 import org.interstice.identity.internal.Decisions.Task;
@@ -215,7 +216,9 @@ class Linking implements PersonIntake {
         decisions.record(decided);
         decisions.open(tasks);
         long written = System.nanoTime();
-        resolved.forEach(events::publishEvent);
+        if (!resolved.isEmpty()) {
+            events.publishEvent(new SubjectsResolved(resolved));
+        }
         if (log.isDebugEnabled()) {
             log.debug("{} records: scoring {} ms, indexing {} ms, writing {} ms, events {} ms", batch.size(),
                     scoring / 1_000_000, (linked - started - scoring) / 1_000_000, (written - linked) / 1_000_000,
