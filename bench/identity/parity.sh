@@ -21,6 +21,9 @@ APP_JAR=app/target/interstice.jar
 LINKAGE_JAR=linkage/target/interstice-linkage.jar
 BENCH_JAR=bench/target/interstice-bench.jar
 rm -rf "$WORK" && mkdir -p "$WORK"
+# private copies: a rebuild during the run must not change the jars under a running JVM
+cp "$APP_JAR" "$LINKAGE_JAR" "$BENCH_JAR" "$WORK/"
+APP_JAR=$WORK/interstice.jar LINKAGE_JAR=$WORK/interstice-linkage.jar BENCH_JAR=$WORK/interstice-bench.jar
 
 java -cp "$BENCH_JAR" org.interstice.bench.ParityExtracts --people "$PEOPLE" --seed "$SEED" --out "$WORK/extracts"
 FIELDS=(--field given_name=given_name --field family_name=family_name --field dob=dob --field sex=sex
