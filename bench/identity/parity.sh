@@ -17,7 +17,7 @@ ORDERS=("$@")
 WORK=${BENCH_DIR:-/tmp/interstice-bench-parity}
 PORT=${PORT:-18611}
 TOKEN=parity-bench-token-0123456789abcdef
-APP_JAR=app/target/interstice.jar
+APP_JAR=${APP_JAR:-app/target/interstice.jar}  # APP_JAR=... measures another build (e.g. the one before a change)
 LINKAGE_JAR=linkage/target/interstice-linkage.jar
 BENCH_JAR=bench/target/interstice-bench.jar
 rm -rf "$WORK" && mkdir -p "$WORK"
