@@ -169,16 +169,22 @@ class ReevaluationTest {
     void a_record_that_bridges_two_subjects_merges_them_audited_visible_and_reversible() throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
         String prefix = "BR" + run;
-        Map<String, Map<String, String>> extracts = family("e" + run.substring(run.length() - 3));
-        // police and school first: the cousin's two records share nothing strong, so they are two subjects
-        Map<String, UUID> before = importInOrder(prefix, Map.of("NSP", extracts.get("NSP"), "NBC-EDU", extracts.get("NBC-EDU")),
-                List.of("NSP", "NBC-EDU"));
+        String tag = run.substring(run.length() - 4);
+        String nhs = nhs();
+        // a boy whose surname changed: the police hold his initial, his old surname and his NHS number; the school
+        // his new name, date of birth and pupil number. Nothing strong in common, so two subjects.
+        Map<String, Map<String, String>> extracts = Map.of(
+                "NSP", rows("cousin", "T,Zielinsk" + tag + "i,,M,,,," + nhs + ","),
+                "NBC-EDU", rows("cousin", "Tomasz,Brzozowsk" + tag + "i,2012-04-09,M,NB2 8LP,51 Station Road,,," + upn()),
+                "NBH", rows("cousin", "Tomasz,Brzozowsk" + tag + "i,2012-04-09,M,NB2 8LP,51 Station Road,," + nhs + ","));
+        Map<String, UUID> before = importInOrder(prefix, extracts, List.of("NSP", "NBC-EDU"));
         UUID police = before.get("NSP/cousin");
         UUID school = before.get("NBC-EDU/cousin");
         assertThat(police).isNotNull().isNotEqualTo(school);
+        assertThat(school).isNotNull();
 
-        // the health record has his date of birth (like police) and his phone (like school): one person
-        UUID after = importInOrder(prefix, Map.of("NBH", extracts.get("NBH")), List.of("NBH")).get("NBH/cousin");
+        // health has his NHS number (like the police) and his new name and birthday (like the school): one person
+        UUID after = importInOrder(prefix, extracts, List.of("NBH")).get("NBH/cousin");
         assertThat(subjectOf(prefix, "NSP")).isEqualTo(after);
         assertThat(subjectOf(prefix, "NBC-EDU")).isEqualTo(after);
 
@@ -198,7 +204,7 @@ class ReevaluationTest {
         assertThat(page).contains("Merged on").contains("because after import of");
 
         // a person splits it: both come back, and later imports do not merge them again
-        assertThat(merges.split(mash, merge.id(), "two boys of the same name in one family").done()).isTrue();
+        assertThat(merges.split(mash, merge.id(), "the police record is of another boy").done()).isTrue();
         assertThat(subjectOf(prefix, "NSP")).isNotEqualTo(subjectOf(prefix, "NBC-EDU"));
         importInOrder(prefix + "x", Map.of("NBH", Map.of("other", "Ayaan,Farooqui" + run + ",2014-01-01,M,,,,,")), List.of("NBH"));
         assertThat(subjectOf(prefix, "NSP")).isNotEqualTo(subjectOf(prefix, "NBC-EDU"));
