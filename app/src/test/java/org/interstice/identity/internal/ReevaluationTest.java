@@ -84,9 +84,8 @@ class ReevaluationTest {
 
     /**
      * One family as three agencies hold it: twins (same birthday and home, different given names), their older
-     * sister, and a cousin whose police and school records share only his family name (school has his initial, a
-     * newer address and his phone); only the health record, which has both his date of birth and his phone, joins
-     * them. Keyed by what each record is.
+     * sister, and a cousin who moved (police hold his old address, school his new one and his phone). Keyed by what
+     * each record is.
      */
     private Map<String, Map<String, String>> family(String tag) {
         String family = "Wisniewsk" + tag;
@@ -110,7 +109,7 @@ class ReevaluationTest {
                 "twin-a", "Olivia," + family + "a,2013-05-02,F," + home + ",,," + upn(),
                 "twin-b", "Zuzanna," + family + "a,2013-05-02,F," + home + ",,," + upn(),
                 "sister", "Natalia," + family + "a,2009-11-23,F," + home + ",,," + upn(),
-                "cousin", "T," + cousin + "i,,M,NB2 8LP,51 Station Road," + cousinPhone + ",," + upn()));
+                "cousin", "Tomasz," + cousin + "i,2012-04-09,M,NB2 8LP,51 Station Road," + cousinPhone + ",," + upn()));
         return out;
     }
 
@@ -171,11 +170,11 @@ class ReevaluationTest {
         String prefix = "BR" + run;
         String tag = run.substring(run.length() - 4);
         String nhs = nhs();
-        // a boy whose surname changed: the police hold his initial, his old surname and his NHS number; the school
-        // his new name, date of birth and pupil number. Nothing strong in common, so two subjects.
+        // a boy whose surname changed: the police hold his old surname, date of birth and NHS number; the school his
+        // new surname, address and pupil number. Only his given name in common, so two subjects.
         Map<String, Map<String, String>> extracts = Map.of(
-                "NSP", rows("cousin", "T,Zielinsk" + tag + "i,,M,,,," + nhs + ","),
-                "NBC-EDU", rows("cousin", "Tomasz,Brzozowsk" + tag + "i,2012-04-09,M,NB2 8LP,51 Station Road,,," + upn()),
+                "NSP", rows("cousin", "Tomasz,Zielinsk" + tag + "i,2012-04-09,M,,,," + nhs + ","),
+                "NBC-EDU", rows("cousin", "Tomasz,Brzozowsk" + tag + "i,,M,NB2 8LP,51 Station Road,,," + upn()),
                 "NBH", rows("cousin", "Tomasz,Brzozowsk" + tag + "i,2012-04-09,M,NB2 8LP,51 Station Road,," + nhs + ","));
         Map<String, UUID> before = importInOrder(prefix, extracts, List.of("NSP", "NBC-EDU"));
         UUID police = before.get("NSP/cousin");
@@ -183,7 +182,7 @@ class ReevaluationTest {
         assertThat(police).isNotNull().isNotEqualTo(school);
         assertThat(school).isNotNull();
 
-        // health has his NHS number (like the police) and his new name and birthday (like the school): one person
+        // health has his NHS number and birthday (like the police) and his new name and address (like the school)
         UUID after = importInOrder(prefix, extracts, List.of("NBH")).get("NBH/cousin");
         assertThat(subjectOf(prefix, "NSP")).isEqualTo(after);
         assertThat(subjectOf(prefix, "NBC-EDU")).isEqualTo(after);
