@@ -45,5 +45,5 @@ DRAINED=$(date +%s.%N)
 uptime
 curl -sS -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT/api/v1/imports/$ID" \
   | jq -c '{status, rows, accepted, rejected, created, sent_to_review}'
-grep -E "Trained linkage model|Re-evaluated" "$WORK/app.log" | tail -2 | sed 's/.*: //'
+grep -E "Trained linkage model|Re-evaluated" "$WORK/app.log" | tail -2 | sed "s/.*: //" || true
 echo "Import DONE after $(echo "$DONE - $START" | bc) s; events drained after $(echo "$DRAINED - $START" | bc) s"
