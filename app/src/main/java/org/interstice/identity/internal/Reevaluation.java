@@ -122,7 +122,10 @@ class Reevaluation {
                         because(strongest, occasion, model), evidence(links, absorbed, model));
                 if (concerns.isEmpty()) {
                     merged++;
-                } else if (concerns.stream().noneMatch(Reevaluation::aPersonDecided) && propose(strongest, model, tasks)) {
+                    continue;
+                }
+                log.info("Re-evaluation did not merge subject {} into {}: {}", absorbed, survivor, concerns);
+                if (concerns.stream().noneMatch(Reevaluation::aPersonDecided) && propose(strongest, model, tasks)) {
                     proposed++;
                 }
             }

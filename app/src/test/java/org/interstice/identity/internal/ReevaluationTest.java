@@ -173,9 +173,9 @@ class ReevaluationTest {
         // a boy whose surname changed: the police hold his old surname, date of birth and NHS number; the school his
         // new surname, address and pupil number. Only his given name in common, so two subjects.
         Map<String, Map<String, String>> extracts = Map.of(
-                "NSP", rows("cousin", "Tomasz,Zielinsk" + tag + "i,2012-04-09,M,,,," + nhs + ","),
-                "NBC-EDU", rows("cousin", "Tomasz,Brzozowsk" + tag + "i,,M,NB2 8LP,51 Station Road,,," + upn()),
-                "NBH", rows("cousin", "Tomasz,Brzozowsk" + tag + "i,2012-04-09,M,NB2 8LP,51 Station Road,," + nhs + ","));
+                "NSP", rows("cousin", "Kacper,Wojcik" + tag + "i,2011-10-17,M,,,," + nhs + ","),
+                "NBC-EDU", rows("cousin", "Kacper,Brzozowsk" + tag + "i,,M,NB4 6RS,9 Ferndale Close,,," + upn()),
+                "NBH", rows("cousin", "Kacper,Brzozowsk" + tag + "i,2011-10-17,M,NB4 6RS,9 Ferndale Close,," + nhs + ","));
         Map<String, UUID> before = importInOrder(prefix, extracts, List.of("NSP", "NBC-EDU"));
         UUID police = before.get("NSP/cousin");
         UUID school = before.get("NBC-EDU/cousin");
