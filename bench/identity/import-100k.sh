@@ -9,7 +9,7 @@ SEED=${2:-7}
 WORK=${BENCH_DIR:-/tmp/interstice-bench-import}
 rm -rf "$WORK" && mkdir -p "$WORK"
 LINKAGE_JAR=linkage/target/interstice-linkage.jar
-APP_JAR=app/target/interstice.jar
+APP_JAR=${APP_JAR:-app/target/interstice.jar}
 
 echo "Generating $RECORDS synthetic records (seed $SEED)..."
 java -cp "$LINKAGE_JAR" org.interstice.linkage.synth.GenerateCommand --records "$RECORDS" --seed "$SEED" --out "$WORK/raw.csv"

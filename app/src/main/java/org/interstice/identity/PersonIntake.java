@@ -26,6 +26,18 @@ public interface PersonIntake {
     /** Records and links a batch of one agency's records, in the caller's transaction. */
     List<Outcome> accept(Viewer viewer, List<IncomingPerson> batch);
 
+    /** What re-evaluating the subjects changed. */
+    record Settled(int merged, int linkedFromReview, int proposedForReview) {
+    }
+
+    /**
+     * Re-evaluates every subject against the current model once a batch of records is in (the end of an import), in
+     * the caller's transaction: clusters the region's records as the engine's batch dedupe does, merges subjects a
+     * cluster joins (under the unsafe-merge guard, audited and reversible) or proposes them for review, and links
+     * records waiting for review whose cluster holds a subject. {@code occasion} says why, for the audit trail.
+     */
+    Settled settle(Viewer viewer, String occasion);
+
     /** The subject each record is linked to now (absent while it waits for review). */
     java.util.Map<UUID, UUID> subjectsOf(java.util.Collection<UUID> recordIds);
 }

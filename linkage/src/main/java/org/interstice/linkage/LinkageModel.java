@@ -65,6 +65,27 @@ public final class LinkageModel {
         return train(d, false, seed, 2, s -> { });
     }
 
+    /**
+     * Trains a deduplication model with pairs a person has decided: EM stays unsupervised for every other pair, and
+     * each decided pair enters it with a fixed answer (a confirmed pair is a certain match, a rejected one none).
+     * Pairs naming a record not in {@code records} are ignored. The records are taken in {@link Dedupe#canonicalOrder}
+     * so that the same records give the same model whatever order they arrived in.
+     */
+    public static LinkageModel train(Schema schema, List<Record> records, long seed, List<LabelledPair> labels) {
+        var d = new Dataset(schema);
+        for (Record r : Dedupe.canonicalOrder(records)) d.add(r, (byte) 0, true);
+        var trainer = new Trainer(d, false, seed, 2, s -> { });
+        for (LabelledPair p : labels) {
+            Integer a = d.rowOf(p.a()), b = d.rowOf(p.b());
+            if (a != null && b != null) trainer.label(a, b, p.match());
+        }
+        var r = trainer.train();
+        var notes = new TreeMap<>(r.notes());
+        notes.put("records", Integer.toString(d.size));
+        notes.put("mode", "dedupe");
+        return new LinkageModel(d.schema, r.m(), r.u(), r.lambda(), r.rules(), notes, seed);
+    }
+
     /** Trains a model for linking two files, unsupervised. */
     public static LinkageModel trainLink(Schema schema, List<Record> left, List<Record> right, long seed) {
         var d = new Dataset(schema);

@@ -117,6 +117,21 @@ class LinkIndex {
         }
     }
 
+    /** The record held under this id (null when none). */
+    Record record(String recordId) {
+        return records.get(recordId);
+    }
+
+    /** Scores a held record against another held record (term frequencies from the population). */
+    org.interstice.linkage.Comparison compare(String recordId, String otherId) {
+        lock.lock();
+        try {
+            return index == null ? null : index.compare(records.get(recordId), otherId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     UUID subjectOf(String recordId) {
         return subjectOf.get(recordId);
     }

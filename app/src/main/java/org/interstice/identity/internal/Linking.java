@@ -14,6 +14,7 @@ import org.interstice.audit.Audit;
 import org.interstice.identity.IncomingPerson;
 import org.interstice.identity.PersonIntake;
 import org.interstice.identity.SubjectResolved;
+import org.interstice.identity.SubjectsResolved;
 import org.interstice.identity.internal.Decisions.Decision;
 import org.interstice.identity.internal.Decisions.Kind;
 import org.interstice.identity.internal.Decisions.Task;
@@ -22,6 +23,7 @@ import org.interstice.linkage.LinkageModel;
 import org.interstice.linkage.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,9 +48,14 @@ class Linking implements PersonIntake {
     private final JdbcClient jdbc;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final ModelTraining modelTraining;
+    private final ObjectProvider<Reevaluation> reevaluation;
 
     Linking(LinkIndex index, AgencyRecords records, Decisions decisions, Models models, LinkSettings settings, Audit audit,
-            ApplicationEventPublisher events, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+            ApplicationEventPublisher events, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+            ModelTraining modelTraining, ObjectProvider<Reevaluation> reevaluation) {
+        this.modelTraining = modelTraining;
+        this.reevaluation = reevaluation;
         this.index = index;
         this.records = records;
         this.decisions = decisions;
@@ -62,27 +69,52 @@ class Linking implements PersonIntake {
         this.clock = clock;
     }
 
+    /**
+     * Trains the first model, and retrains whenever the region's records have grown by the configured share since
+     * the active model was trained (the model learns from all the region's records, not only the first extract's),
+     * with the pairs reviewers decided. The import's re-evaluation ({@link #settle}) then brings every subject in
+     * line with the new model.
+     */
     @Override
     public void prepare(Viewer viewer, List<IncomingPerson> incoming) {
         index.awaitReady();
-        if (index.model() != null) {
-            return;
-        }
+        LinkageModel current = index.model();
+        Set<String> held = incoming.isEmpty() ? Set.of()
+                : records.held(incoming.get(0).agencyId(), incoming.stream().map(IncomingPerson::sourceId).toList()).keySet();
         List<Record> training = new ArrayList<>(index.snapshot());
         for (IncomingPerson p : incoming) {
-            training.add(LinkageRecords.of(UUID.randomUUID(), p));
+            if (!held.contains(p.sourceId())) {
+                training.add(LinkageRecords.of(UUID.randomUUID(), p));
+            }
         }
         if (training.size() < settings.minimumTrainingRecords()) {
-            log.info("Only {} records: no linkage model trained yet", training.size());
+            if (current == null) {
+                log.info("Only {} records: no linkage model trained yet", training.size());
+            }
             return;
         }
-        LinkageModel model = LinkageModel.train(LinkageRecords.SCHEMA, training, settings.seed());
+        if (current != null) {
+            int trainedOn = models.activeInfo().map(Models.ModelInfo::records).orElse(0);
+            if (training.size() < trainedOn * (1 + settings.retrainGrowth())) {
+                return;
+            }
+        }
+        LinkageModel model = modelTraining.train(training);
+        String by = viewer.username() + (current == null ? " (first import)" : " (records grew to " + training.size() + ")");
         newTransaction.executeWithoutResult(status -> {
-            models.activate(model, viewer.username() + " (first import)", training.size());
-            audit.change(viewer, "LINKAGE_MODEL_TRAINED", "linkage_model", model.version());
+            models.activate(model, by, training.size());
+            audit.change(viewer, current == null ? "LINKAGE_MODEL_TRAINED" : "LINKAGE_MODEL_RETRAINED", "linkage_model",
+                    model.version());
         });
         index.install(model);
-        log.info("Trained the first linkage model {} on {} records", model.version(), training.size());
+        log.info("Trained linkage model {} on {} records", model.version(), training.size());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Settled settle(Viewer viewer, String occasion) {
+        Reevaluation.Result r = reevaluation.getObject().run(viewer, occasion);
+        return new Settled(r.merged(), r.linkedFromReview(), r.proposedForReview());
     }
 
     @Override
@@ -184,7 +216,9 @@ class Linking implements PersonIntake {
         decisions.record(decided);
         decisions.open(tasks);
         long written = System.nanoTime();
-        resolved.forEach(events::publishEvent);
+        if (!resolved.isEmpty()) {
+            events.publishEvent(new SubjectsResolved(resolved));
+        }
         if (log.isDebugEnabled()) {
             log.debug("{} records: scoring {} ms, indexing {} ms, writing {} ms, events {} ms", batch.size(),
                     scoring / 1_000_000, (linked - started - scoring) / 1_000_000, (written - linked) / 1_000_000,

@@ -91,6 +91,36 @@ public class Merges {
             return Refusal.blocked(b.concerns());
         }
         String reason = verdict instanceof MergeCheck.Overridden o ? o.reason() : null;
+        move(viewer, survivor, absorbed, concerns, reason, null, null);
+        return Refusal.ok(survivor);
+    }
+
+    /**
+     * A merge that the re-evaluation of subjects proposes (a record joins both, or a retrained model scores them as
+     * one): made only when nothing stands in the way (no concern of the unsafe-merge guard, and no earlier merge of
+     * the two that a person split). Audited, with the reason and evidence shown on the subject page, and split like
+     * any other merge. Returns what stopped it (empty when merged). In the caller's transaction.
+     */
+    List<String> mergeByReevaluation(Viewer viewer, UUID survivor, UUID absorbed, String because, String evidenceJson) {
+        if (survivor.equals(absorbed) || !status(survivor).map("ACTIVE"::equals).orElse(false)
+                || !status(absorbed).map("ACTIVE"::equals).orElse(false)) {
+            return List.of("Both subjects must exist and not already be merged.");
+        }
+        List<String> concerns = new ArrayList<>(concerns(survivor, absorbed));
+        jdbc.sql("""
+                select split_by from subject_merge where split_at is not null
+                  and ((survivor_id = :a and absorbed_id = :b) or (survivor_id = :b and absorbed_id = :a)) limit 1""")
+                .param("a", survivor).param("b", absorbed).query(String.class).optional()
+                .ifPresent(by -> concerns.add("A merge of these subjects was split by " + by));
+        if (!concerns.isEmpty()) {
+            return concerns;
+        }
+        move(viewer, survivor, absorbed, List.of(), null, because, evidenceJson);
+        return List.of();
+    }
+
+    private void move(Viewer viewer, UUID survivor, UUID absorbed, List<String> concerns, String reason, String because,
+                      String evidenceJson) {
         List<UUID> moved = jdbc.sql("select id from person_record where subject_id = :id").param("id", absorbed).query(UUID.class).list();
         jdbc.sql("update person_record set subject_id = :survivor, version = version + 1 where subject_id = :absorbed")
                 .param("survivor", survivor).param("absorbed", absorbed).update();
@@ -99,23 +129,26 @@ public class Merges {
         jdbc.sql("update subject set version = version + 1 where id = :survivor").param("survivor", survivor).update();
         UUID mergeId = UUID.randomUUID();
         jdbc.sql("""
-                insert into subject_merge (id, survivor_id, absorbed_id, moved_records, concerns, override_reason, merged_by, merged_at)
-                values (:id, :survivor, :absorbed, :moved, :concerns, :reason, :by, :at)""")
+                insert into subject_merge (id, survivor_id, absorbed_id, moved_records, concerns, override_reason, merged_by,
+                  merged_at, reason, evidence)
+                values (:id, :survivor, :absorbed, :moved, :concerns, :reason, :by, :at, :because, cast(:evidence as jsonb))""")
                 .param("id", mergeId).param("survivor", survivor).param("absorbed", absorbed)
                 .param("moved", moved.toArray(UUID[]::new)).param("concerns", concerns.toArray(String[]::new))
                 .param("reason", reason).param("by", viewer.username()).param("at", Timestamp.from(clock.instant()))
+                .param("because", because).param("evidence", evidenceJson)
                 .update();
         List<Decision> made = new ArrayList<>();
         for (UUID r : moved) {
             index.assign(r.toString(), survivor);
             made.add(new Decision(r, survivor, null, Kind.MERGED, null, null, null, null, viewer.username(),
-                    reason == null ? "merged subject " + absorbed : "merged subject " + absorbed + " overriding: " + reason));
+                    because != null ? "merged subject " + absorbed + " because " + because
+                            : reason == null ? "merged subject " + absorbed : "merged subject " + absorbed + " overriding: " + reason));
         }
         decisions.record(made);
-        audit.change(viewer, reason == null ? "SUBJECTS_MERGED" : "SUBJECTS_MERGED_OVERRIDING_CONCERNS", "subject", survivor);
+        audit.change(viewer, because != null ? "SUBJECTS_MERGED_BY_REEVALUATION"
+                : reason == null ? "SUBJECTS_MERGED" : "SUBJECTS_MERGED_OVERRIDING_CONCERNS", "subject", survivor);
         audit.change(viewer, "SUBJECT_MERGED_INTO_" + survivor, "subject", absorbed);
         events.publishEvent(new SubjectsMerged(survivor, absorbed, mergeId));
-        return Refusal.ok(survivor);
     }
 
     @Transactional

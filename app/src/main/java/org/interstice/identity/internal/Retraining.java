@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The administrator's "retrain" action: trains a new model on every record the region holds, stores it with its
- * version, makes it active and re-indexes. Existing links are kept; decisions from now on name the new version.
+ * version, makes it active and re-indexes, then re-evaluates the subjects with it (merges it now supports are made
+ * under the unsafe-merge guard; nothing is split). Decisions from now on name the new version.
  */
 @Component
 public class Retraining {
@@ -20,8 +21,13 @@ public class Retraining {
     private final LinkSettings settings;
     private final Audit audit;
     private final TransactionTemplate transactions;
+    private final ModelTraining training;
+    private final Reevaluation reevaluation;
 
-    Retraining(LinkIndex index, Models models, LinkSettings settings, Audit audit, TransactionTemplate transactions) {
+    Retraining(LinkIndex index, Models models, LinkSettings settings, Audit audit, TransactionTemplate transactions,
+               ModelTraining training, Reevaluation reevaluation) {
+        this.training = training;
+        this.reevaluation = reevaluation;
         this.index = index;
         this.models = models;
         this.settings = settings;
@@ -36,12 +42,13 @@ public class Retraining {
             return Refusal.no("At least " + settings.minimumTrainingRecords() + " records are needed to train a model; there are "
                     + all.size() + ".");
         }
-        LinkageModel model = LinkageModel.train(LinkageRecords.SCHEMA, all, settings.seed());
+        LinkageModel model = training.train(all);
         transactions.executeWithoutResult(status -> {
             models.activate(model, viewer.username(), all.size());
             audit.change(viewer, "LINKAGE_MODEL_RETRAINED", "linkage_model", model.version());
         });
         index.install(model);
+        transactions.executeWithoutResult(status -> reevaluation.run(viewer, "after retraining (model " + model.version() + ")"));
         return Refusal.ok(null);
     }
 }

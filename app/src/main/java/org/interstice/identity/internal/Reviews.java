@@ -88,11 +88,16 @@ public class Reviews {
                 rs.getDouble(5), rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getLong(9));
     }
 
-    /** Open tasks first (strongest match first), then deferred ones. */
+    /**
+     * Open tasks first, most informative first: the pair whose match probability is nearest one half (the model is
+     * least sure, so a person's answer teaches the next training most, ADR 0050); a pair with strong contrary
+     * evidence (two different valid identifiers) counts as wholly uncertain. Then deferred ones.
+     */
     public List<TaskRow> queue(int limit) {
         return jdbc.sql(TASK_SELECT + """
                 where t.status in ('OPEN', 'DEFERRED')
-                order by t.status = 'DEFERRED', t.match_weight desc, t.created_at
+                order by t.status = 'DEFERRED', case when t.contrary then 0 else abs(t.match_probability - 0.5) end,
+                  t.created_at
                 limit :limit""").param("limit", limit).query((rs, n) -> taskRow(rs)).list();
     }
 

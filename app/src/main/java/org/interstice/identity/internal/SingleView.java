@@ -46,7 +46,8 @@ public class SingleView {
     }
 
     public record MergeRow(UUID id, UUID survivorId, UUID absorbedId, String mergedBy, Instant mergedAt,
-                           List<String> concerns, String overrideReason, String splitBy, Instant splitAt) {
+                           List<String> concerns, String overrideReason, String splitBy, Instant splitAt,
+                           String reason) {
         public boolean undone() {
             return splitAt != null;
         }
@@ -185,14 +186,15 @@ public class SingleView {
 
     private List<MergeRow> merges(UUID id) {
         return jdbc.sql("""
-                select id, survivor_id, absorbed_id, merged_by, merged_at, concerns, override_reason, split_by, split_at
+                select id, survivor_id, absorbed_id, merged_by, merged_at, concerns, override_reason, split_by, split_at,
+                  reason
                 from subject_merge where survivor_id = :id or absorbed_id = :id order by merged_at desc""")
                 .param("id", id)
                 .query((rs, n) -> {
                     Timestamp split = rs.getTimestamp(9);
                     return new MergeRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                             rs.getString(4), rs.getTimestamp(5).toInstant(), strings(rs.getArray(6)), rs.getString(7),
-                            rs.getString(8), split == null ? null : split.toInstant());
+                            rs.getString(8), split == null ? null : split.toInstant(), rs.getString(10));
                 }).list();
     }
 

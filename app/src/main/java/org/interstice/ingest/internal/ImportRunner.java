@@ -259,7 +259,7 @@ class ImportRunner implements Imports {
             int created = 0;
             int updated = 0;
             int unchanged = 0;
-            int review = 0;
+            List<UUID> imported = new ArrayList<>(persons.size());
             for (int from = 0; from < persons.size(); from += CHUNK) {
                 int to = Math.min(from + CHUNK, persons.size());
                 List<PersonIntake.Outcome> outcomes = intake.accept(viewer, persons.subList(from, to));
@@ -276,15 +276,17 @@ class ImportRunner implements Imports {
                         case UPDATED -> updated++;
                         default -> unchanged++;
                     }
-                    if (o.sentToReview()) {
-                        review++;
-                    }
+                    imported.add(o.recordId());
                 }
                 jobs.rows(id, numbers, sources, records);
                 int processed = to;
                 progressTransaction.executeWithoutResult(p -> jobs.progress(id, processed));
                 progress.accept(jobs.status(id).orElseThrow());
             }
+            // the import is done only when its subjects are final: the subjects are re-evaluated with every record in
+            // (bridging records merge subjects, records waiting for review join the subject they now belong to)
+            intake.settle(viewer, "after import of " + job.fileName() + " (" + job.agencyCode() + ")");
+            int review = imported.size() - intake.subjectsOf(imported).size();
             jobs.done(id, rows, persons.size(), checked.rejected(), created, updated, unchanged, review, clock.instant());
             audit.change(viewer, "EXTRACT_IMPORTED", "import_job", id);
             events.publishEvent(new ExtractImported(id, job.agencyId()));

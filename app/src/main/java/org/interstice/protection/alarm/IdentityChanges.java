@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.interstice.identity.SubjectResolved;
 import org.interstice.identity.SubjectSplit;
+import org.interstice.identity.SubjectsResolved;
 import org.interstice.identity.Subjects;
 import org.interstice.identity.SubjectsMerged;
 import org.interstice.protection.child.ChildIdentities;
@@ -48,6 +49,13 @@ class IdentityChanges {
     void on(SubjectSplit split) {
         watch.reevaluate(split.survivorId());
         watch.reevaluate(split.restoredId());
+    }
+
+    /** An import's chunk of records: the same as one {@link SubjectResolved} each, with set-based queries. */
+    @ApplicationModuleListener
+    void on(SubjectsResolved batch) {
+        identities.resolved(batch.resolved(), OffsetDateTime.now(clock));
+        children.existing(batch.resolved().stream().map(SubjectResolved::subjectId).toList()).forEach(watch::reevaluate);
     }
 
     @ApplicationModuleListener

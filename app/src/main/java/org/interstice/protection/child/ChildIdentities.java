@@ -60,6 +60,16 @@ public class ChildIdentities {
      * protection records move from the provisional id to the decided subject. Returns the provisional id moved.
      */
     @Transactional
+    /** {@link #resolved(UUID, UUID, java.time.OffsetDateTime)} for a batch of records, with one query. */
+    public void resolved(List<org.interstice.identity.SubjectResolved> batch, java.time.OffsetDateTime now) {
+        java.util.Map<UUID, UUID> subjectOf = new java.util.HashMap<>();
+        batch.forEach(r -> subjectOf.put(r.recordId(), r.subjectId()));
+        jdbc.sql("DELETE FROM protection_identity_pending WHERE record_id = any(:records) RETURNING record_id, provisional_id")
+                .param("records", subjectOf.keySet().toArray(UUID[]::new))
+                .query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list()
+                .forEach(e -> children.follow(e.getValue(), subjectOf.get(e.getKey()), now));
+    }
+
     public Optional<UUID> resolved(UUID recordId, UUID subjectId, java.time.OffsetDateTime now) {
         Optional<UUID> provisional = jdbc.sql("DELETE FROM protection_identity_pending WHERE record_id = :record RETURNING provisional_id")
                 .param("record", recordId).query(UUID.class).optional();

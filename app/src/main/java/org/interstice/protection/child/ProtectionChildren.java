@@ -32,6 +32,12 @@ public class ProtectionChildren {
                 .param("id", subjectId).param("name", statedName).param("dob", statedBirthDate).update();
     }
 
+    /** Which of these subjects protection holds as children (one query). */
+    public List<UUID> existing(java.util.Collection<UUID> subjectIds) {
+        return jdbc.sql("SELECT DISTINCT subject_id FROM protection_child WHERE subject_id = any(:ids)")
+                .param("ids", subjectIds.toArray(UUID[]::new)).query(UUID.class).list();
+    }
+
     public boolean exists(UUID subjectId) {
         return jdbc.sql("SELECT count(*) FROM protection_child WHERE subject_id = :id").param("id", subjectId)
                 .query(Long.class).single() > 0;

@@ -10,6 +10,7 @@ import org.interstice.agency.Agency;
 import org.interstice.agency.Role;
 import org.interstice.agency.Viewer;
 import org.interstice.identity.SubjectResolved;
+import org.interstice.identity.SubjectsResolved;
 import org.interstice.identity.SubjectSplit;
 import org.interstice.identity.Subjects;
 import org.interstice.identity.SubjectsMerged;
@@ -22,8 +23,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * The events other modules listen to (identity-api.md): an import publishes one {@link SubjectResolved} per agency
- * record and one {@link ExtractImported}; a merge publishes {@link SubjectsMerged}, its split {@link SubjectSplit},
+ * The events other modules listen to (identity-api.md): an import publishes one {@link SubjectsResolved} per chunk
+ * naming every agency record and its subject, and one {@link ExtractImported}; a merge publishes {@link SubjectsMerged}, its split {@link SubjectSplit},
  * each naming the subjects and the merge exactly as they are stored.
  */
 @IntegrationTest
@@ -70,7 +71,8 @@ class IdentityEventsTest {
         UUID roisin = record(health, "EV-" + tag + "-1");
         UUID tomasz = record(health, "EV-" + tag + "-2");
 
-        assertThat(events.stream(SubjectResolved.class).filter(e -> e.recordId().equals(roisin) || e.recordId().equals(tomasz)))
+        assertThat(events.stream(SubjectsResolved.class).flatMap(e -> e.resolved().stream())
+                .filter(e -> e.recordId().equals(roisin) || e.recordId().equals(tomasz)))
                 .containsExactlyInAnyOrder(new SubjectResolved(subjectOf(roisin), roisin, health.id()),
                         new SubjectResolved(subjectOf(tomasz), tomasz, health.id()));
         assertThat(events.stream(ExtractImported.class).filter(e -> e.importId().equals(done.id())))

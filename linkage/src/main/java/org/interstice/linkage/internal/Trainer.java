@@ -36,6 +36,8 @@ public final class Trainer {
     private final Consumer<String> log;
     private final List<FieldComparison> comps;
     private final int nLeft;
+    /** Pairs a person decided (rows a, b): confirmed ones are certain matches in EM, rejected ones are left out. */
+    private final Map<Long, Boolean> labels = new java.util.HashMap<>();
 
     public Trainer(Dataset d, boolean link, long seed, int threads, Consumer<String> log) {
         this.d = d;
@@ -47,6 +49,16 @@ public final class Trainer {
         int l = 0;
         while (l < d.size && d.side[l] == 0) l++;
         this.nLeft = link ? l : d.size;
+    }
+
+    /** Adds a pair a person decided (rows of the dataset): {@code match} true when confirmed, false when rejected. */
+    public Trainer label(int a, int b, boolean match) {
+        if (a != b) labels.put(pairKey(a, b), match);
+        return this;
+    }
+
+    private static long pairKey(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
     public record Result(double[][] m, double[][] u, double lambda, List<BlockingRule> rules, Map<String, String> notes) {
@@ -64,6 +76,10 @@ public final class Trainer {
         double[][] m = estimateM(u, notes);
         log.accept(String.format("  m by EM (%.2f s)", secs(t2)));
         long t3 = System.nanoTime();
+        if (!labels.isEmpty()) {
+            long confirmed = labels.values().stream().filter(Boolean::booleanValue).count();
+            notes.put("labelled_pairs", confirmed + " confirmed, " + (labels.size() - confirmed) + " rejected");
+        }
         estimateHousehold(m, notes);
         if (notes.containsKey(HOUSEHOLD_NOTE)) {
             log.accept(String.format("  households: %s (%.2f s)", notes.get("household_pairs"), secs(t3)));
@@ -126,6 +142,7 @@ public final class Trainer {
         for (int g = 0; g < b.groups; g++) {
             if (b.size(g) > TRAINING_BLOCK_CAP) continue;
             Pairs.forEach(b, g, d, link, (x, y) -> {
+                if (!labels.isEmpty() && labels.containsKey(pairKey(x, y))) return; // decided by a person: added below
                 if (threshold != Long.MAX_VALUE) {
                     long h = BlockingRule.mix(BlockingRule.mix(salt, x), y) & Long.MAX_VALUE;
                     if (h >= threshold) return;
@@ -324,7 +341,8 @@ public final class Trainer {
         return m;
     }
 
-    record Patterns(byte[][] levels, long[] counts) {
+    /** {@code labelled}: level vectors of the confirmed pairs, each weighing {@code labelWeight} in the M-step. */
+    record Patterns(byte[][] levels, long[] counts, byte[][] labelled, double labelWeight) {
     }
 
     /** Level vectors of (a seeded sample of) the pairs a training rule produces, aggregated by pattern. */
@@ -343,6 +361,7 @@ public final class Trainer {
         for (int g = 0; g < b.groups; g++) {
             if (b.size(g) > TRAINING_BLOCK_CAP) continue;
             Pairs.forEach(b, g, d, link, (x, y) -> {
+                if (!labels.isEmpty() && labels.containsKey(pairKey(x, y))) return; // decided by a person: added below
                 if (threshold != Long.MAX_VALUE) {
                     long h = BlockingRule.mix(BlockingRule.mix(salt, x), y) & Long.MAX_VALUE;
                     if (h >= threshold) return;
@@ -358,7 +377,17 @@ public final class Trainer {
             lv[i] = e.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             counts[i++] = e.getValue()[0];
         }
-        return new Patterns(lv, counts);
+        // a confirmed pair is a certain match, on the same footing as a sampled pair; a rejected one is no match
+        // (u is fixed, so it adds nothing once it is out of the patterns)
+        List<byte[]> confirmed = new ArrayList<>();
+        for (var e : new TreeMap<>(labels).entrySet()) {
+            if (!e.getValue()) continue;
+            int x = (int) (e.getKey() >>> 32), y = (int) (long) e.getKey();
+            byte[] v = new byte[nc];
+            for (int c = 0; c < nc; c++) v[c] = (byte) (comps.get(c).level(d, x, y, s) + 1);
+            confirmed.add(v);
+        }
+        return new Patterns(lv, counts, confirmed.toArray(byte[][]::new), keep);
     }
 
     private double[][] em(Patterns pt, double[][] u, boolean[] estimate, BlockingRule rule, Map<String, String> notes, int pass) {
@@ -384,6 +413,12 @@ public final class Trainer {
             }
             double priorLogit = Math.log(lambda / (1 - lambda));
             double pSum = 0;
+            for (byte[] lv : pt.labelled) {
+                for (int c = 0; c < nc; c++) {
+                    int l = lv[c] - 1;
+                    if (l >= 0 && estimate[c]) num[c][l] += pt.labelWeight;
+                }
+            }
             for (int p = 0; p < pt.counts.length; p++) {
                 byte[] lv = pt.levels[p];
                 double logit = priorLogit;

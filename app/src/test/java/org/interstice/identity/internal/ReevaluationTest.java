@@ -1,0 +1,251 @@
+package org.interstice.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.interstice.IntegrationTest;
+import org.interstice.SignIn;
+import org.interstice.agency.Agencies;
+import org.interstice.agency.Role;
+import org.interstice.agency.Viewer;
+import org.interstice.ingest.Imports;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Subjects formed by importing agencies' extracts one at a time: the same whatever the order, a record that
+ * bridges two subjects merges them (audited, visible, reversible), and reviewers' decisions feed training.
+ */
+@IntegrationTest
+class ReevaluationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Imports imports;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Merges merges;
+    @Autowired
+    Reviews reviews;
+    @Autowired
+    Decisions decisions;
+    @Autowired
+    Retraining retraining;
+    @Autowired
+    Models models;
+    @Autowired
+    JdbcClient jdbc;
+
+    private static final String HEADER = "source_id,given_name,family_name,dob,sex,postcode,address,phone,nhs_number,upn\n";
+    private final Random random = new Random(11);
+    private final Viewer mash = new Viewer(null, "mash.officer", "Mary Ashworth", null, null, null, Role.MASH_OFFICER, false);
+
+    private String nhs() {
+        while (true) {
+            int[] d = new int[9];
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                d[i] = random.nextInt(10);
+                sum += d[i] * (10 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check == 10) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int x : d) {
+                sb.append(x);
+            }
+            return sb.append(check == 11 ? 0 : check).toString();
+        }
+    }
+
+    private String upn() {
+        return "K" + String.format("%011d", Math.abs(random.nextLong()) % 100_000_000_000L) + "A";
+    }
+
+    private String phone() {
+        return "07700" + String.format("%06d", random.nextInt(1_000_000));
+    }
+
+    /**
+     * One family as three agencies hold it: twins (same birthday and home, different given names), their older
+     * sister, and a cousin who moved (police hold his old address, school his new one and his phone). Keyed by what
+     * each record is.
+     */
+    private Map<String, Map<String, String>> family(String tag) {
+        String family = "Wisniewsk" + tag;
+        String cousin = "Zielinsk" + tag;
+        String twinsNhsA = nhs();
+        String twinsNhsB = nhs();
+        String sisterNhs = nhs();
+        String cousinNhs = nhs();
+        String cousinPhone = phone();
+        String home = "NB7 3QT,14 Larch Grove";
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        out.put("NSP", rows(
+                "twin-a", "Oliwia," + family + "a,2013-05-02,F," + home + ",,,",
+                "cousin", "Tomasz," + cousin + "i,2012-04-09,M,NB9 1DF,2 Quarry Lane,,,"));
+        out.put("NBH", rows(
+                "twin-a", "Oliwia," + family + "a,2013-05-02,F," + home + ",," + twinsNhsA + ",",
+                "twin-b", "Zuzanna," + family + "a,2013-05-02,F," + home + ",," + twinsNhsB + ",",
+                "sister", "Natalia," + family + "a,2009-11-23,F," + home + ",," + sisterNhs + ",",
+                "cousin", "Tomasz," + cousin + "i,2012-04-09,M,NB9 1DF,2 Quarry Lane," + cousinPhone + "," + cousinNhs + ","));
+        out.put("NBC-EDU", rows(
+                "twin-a", "Olivia," + family + "a,2013-05-02,F," + home + ",,," + upn(),
+                "twin-b", "Zuzanna," + family + "a,2013-05-02,F," + home + ",,," + upn(),
+                "sister", "Natalia," + family + "a,2009-11-23,F," + home + ",,," + upn(),
+                "cousin", "Tomasz," + cousin + "i,2012-04-09,M,NB2 8LP,51 Station Road," + cousinPhone + ",," + upn()));
+        return out;
+    }
+
+    private static Map<String, String> rows(String... keyAndValues) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < keyAndValues.length; i += 2) {
+            out.put(keyAndValues[i], keyAndValues[i + 1]);
+        }
+        return out;
+    }
+
+    /** Imports the agencies' extracts in the given order; returns each record's subject, keyed "AGENCY/who". */
+    private Map<String, UUID> importInOrder(String prefix, Map<String, Map<String, String>> extracts, List<String> order) {
+        for (String agency : order) {
+            StringBuilder csv = new StringBuilder(HEADER);
+            extracts.get(agency).forEach((who, values) -> csv.append(prefix).append('-').append(who).append(',').append(values).append('\n'));
+            SingleViewTest.importCsv(imports, agencies.byCode(agency).orElseThrow(), prefix + "-" + agency + ".csv", csv.toString());
+        }
+        Map<String, UUID> out = new HashMap<>();
+        for (String agency : order) {
+            extracts.get(agency).keySet().forEach(who -> out.put(agency + "/" + who,
+                    jdbc.sql("""
+                            select r.subject_id from person_record r join agency a on a.id = r.agency_id
+                            where a.code = :a and r.source_id = :s""")
+                            .param("a", agency).param("s", prefix + "-" + who)
+                            .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class))).single().orElse(null)));
+        }
+        return out;
+    }
+
+    /** The records grouped by subject, as sets of "AGENCY/who" (a record without a subject stands alone). */
+    private static Set<Set<String>> partition(Map<String, UUID> subjects) {
+        Map<Object, Set<String>> groups = new HashMap<>();
+        subjects.forEach((record, subject) -> groups.computeIfAbsent(subject == null ? record : subject, k -> new TreeSet<>()).add(record));
+        return Set.copyOf(groups.values());
+    }
+
+    private static final Set<Set<String>> TRUTH = Set.of(
+            Set.of("NSP/twin-a", "NBH/twin-a", "NBC-EDU/twin-a"),
+            Set.of("NBH/twin-b", "NBC-EDU/twin-b"),
+            Set.of("NBH/sister", "NBC-EDU/sister"),
+            Set.of("NSP/cousin", "NBH/cousin", "NBC-EDU/cousin"));
+
+    @Test
+    void extracts_imported_one_agency_at_a_time_give_the_same_subjects_in_any_order() {
+        String run = Long.toString(System.nanoTime(), 36);
+        Map<String, UUID> policeFirst = importInOrder("OA" + run, family("a" + run.substring(run.length() - 3)),
+                List.of("NSP", "NBH", "NBC-EDU"));
+        Map<String, UUID> healthLast = importInOrder("OB" + run, family("o" + run.substring(run.length() - 3)),
+                List.of("NBC-EDU", "NSP", "NBH"));
+        assertThat(partition(policeFirst)).isEqualTo(TRUTH);
+        assertThat(partition(healthLast)).isEqualTo(TRUTH);
+    }
+
+    @Test
+    void a_record_that_bridges_two_subjects_merges_them_audited_visible_and_reversible() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        String prefix = "BR" + run;
+        String tag = run.substring(run.length() - 4);
+        String nhs = nhs();
+        // a boy whose surname changed: the police hold his old surname, date of birth and NHS number; the school his
+        // new surname, address and pupil number. Only his given name in common, so two subjects.
+        Map<String, Map<String, String>> extracts = Map.of(
+                "NSP", rows("cousin", "Kacper,Wojcik" + tag + "i,2011-10-17,M,,,," + nhs + ","),
+                "NBC-EDU", rows("cousin", "Kacper,Brzozowsk" + tag + "i,,M,NB4 6RS,9 Ferndale Close,,," + upn()),
+                "NBH", rows("cousin", "Kacper,Brzozowsk" + tag + "i,2011-10-17,M,NB4 6RS,9 Ferndale Close,," + nhs + ","));
+        Map<String, UUID> before = importInOrder(prefix, extracts, List.of("NSP", "NBC-EDU"));
+        UUID police = before.get("NSP/cousin");
+        UUID school = before.get("NBC-EDU/cousin");
+        assertThat(police).isNotNull().isNotEqualTo(school);
+        assertThat(school).isNotNull();
+
+        // health has his NHS number and birthday (like the police) and his new name and address (like the school)
+        UUID after = importInOrder(prefix, extracts, List.of("NBH")).get("NBH/cousin");
+        assertThat(subjectOf(prefix, "NSP")).isEqualTo(after);
+        assertThat(subjectOf(prefix, "NBC-EDU")).isEqualTo(after);
+
+        record Merge(UUID id, UUID survivor, UUID absorbed, String reason, String mergedBy) {
+        }
+        Merge merge = jdbc.sql("""
+                select id, survivor_id, absorbed_id, reason, merged_by from subject_merge
+                where (survivor_id = :a and absorbed_id = :b) or (survivor_id = :b and absorbed_id = :a)""")
+                .param("a", police).param("b", school)
+                .query((rs, n) -> new Merge(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                        rs.getString(4), rs.getString(5))).single();
+        assertThat(merge.reason()).contains("after import of").contains(prefix + "-cousin").contains("weight");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SUBJECTS_MERGED_BY_REEVALUATION' and resource_id = :s")
+                .param("s", merge.survivor().toString()).query(Integer.class).single()).isEqualTo(1);
+        String page = mvc.perform(get("/subjects/" + merge.survivor()).with(SignIn.as(Role.MASH_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Merged on").contains("because after import of");
+
+        // a person splits it: both come back, and later imports do not merge them again
+        assertThat(merges.split(mash, merge.id(), "the police record is of another boy").done()).isTrue();
+        assertThat(subjectOf(prefix, "NSP")).isNotEqualTo(subjectOf(prefix, "NBC-EDU"));
+        importInOrder(prefix + "x", Map.of("NBH", Map.of("other", "Ayaan,Farooqui" + run + ",2014-01-01,M,,,,,")), List.of("NBH"));
+        assertThat(subjectOf(prefix, "NSP")).isNotEqualTo(subjectOf(prefix, "NBC-EDU"));
+    }
+
+    private UUID subjectOf(String prefix, String agency) {
+        return jdbc.sql("""
+                select r.subject_id from person_record r join agency a on a.id = r.agency_id
+                where a.code = :a and r.source_id = :s""")
+                .param("a", agency).param("s", prefix + "-cousin").query(UUID.class).single();
+    }
+
+    @Test
+    void reviewers_decisions_become_labelled_pairs_of_the_next_training_and_the_queue_shows_the_most_uncertain_first() {
+        String run = Long.toString(System.nanoTime(), 36);
+        Map<String, UUID> subjects = importInOrder("LB" + run, family("u" + run.substring(run.length() - 3)),
+                List.of("NBH", "NBC-EDU"));
+        UUID a = recordOf("NBH", "LB" + run + "-twin-a");
+        UUID b = recordOf("NBH", "LB" + run + "-twin-b");
+        UUID c = recordOf("NBC-EDU", "LB" + run + "-twin-b");
+        UUID sure = UUID.randomUUID();
+        UUID unsure = UUID.randomUUID();
+        String explanation = "{\"prior\":-12.0,\"strongContraryEvidence\":false,\"contributions\":[]}";
+        decisions.open(List.of(new Decisions.Task(sure, a, c, 4.0, 0.94, "test-model", explanation, false),
+                new Decisions.Task(unsure, b, a, 0.1, 0.52, "test-model", explanation, false)));
+        List<UUID> queue = new ArrayList<>(reviews.queue(10_000).stream().map(Reviews.TaskRow::id).toList());
+        assertThat(queue.indexOf(unsure)).isLessThan(queue.indexOf(sure));
+
+        assertThat(reviews.reject(mash, unsure, 0, "twins: different given names and NHS numbers").done()).isTrue();
+        assertThat(reviews.reject(mash, sure, 0, "twins").done()).isTrue();
+        assertThat(retraining.retrain(new Viewer(null, "sysadmin", "System Administrator", null, null, null,
+                Role.SYSTEM_ADMINISTRATOR, true)).done()).isTrue();
+        String json = jdbc.sql("select model_json from linkage_model where active").query(String.class).single();
+        int labelled = jdbc.sql("select count(*) from (select record_id, candidate_record_id from review_task where status in ('CONFIRMED', 'REJECTED')) t")
+                .query(Integer.class).single();
+        assertThat(json).containsPattern("\"labelled_pairs\": \"\\d+ confirmed, \\d+ rejected\"");
+        assertThat(labelled).isGreaterThanOrEqualTo(2);
+        assertThat(subjects).isNotEmpty();
+    }
+
+    private UUID recordOf(String agency, String source) {
+        return jdbc.sql("select r.id from person_record r join agency a on a.id = r.agency_id where a.code = :a and r.source_id = :s")
+                .param("a", agency).param("s", source).query(UUID.class).single();
+    }
+}
