@@ -1,0 +1,48 @@
+package org.interstice.signals.internal;
+
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+
+import org.interstice.agency.Agencies;
+import org.interstice.agency.Viewer;
+import org.interstice.intelligence.ChildrenAtRisk;
+import org.interstice.intelligence.IntelligenceRecorded;
+import org.interstice.signals.NewSignal;
+import org.interstice.signals.SignalIntake;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * An intelligence report that names a child as CHILD_AT_RISK is a signal about that child, from the reporting agency
+ * (kind POLICE_INTELLIGENCE, the agency's reference being the report's). The signal carries the report's sanitised
+ * summary only, never its body, so the report's handling code still governs who reads what it says.
+ */
+@Component
+class IntelligenceSignals {
+
+    private final ChildrenAtRisk childrenAtRisk;
+    private final SignalIntake intake;
+    private final Agencies agencies;
+
+    IntelligenceSignals(ChildrenAtRisk childrenAtRisk, SignalIntake intake, Agencies agencies) {
+        this.childrenAtRisk = childrenAtRisk;
+        this.intake = intake;
+        this.agencies = agencies;
+    }
+
+    @ApplicationModuleListener
+    void on(IntelligenceRecorded recorded) {
+        for (ChildrenAtRisk.Named named : childrenAtRisk.in(recorded.reportId())) {
+            var agency = agencies.byId(named.reportingAgencyId()).orElseThrow();
+            Viewer from = new Viewer(null, "system:intelligence-signals", agency.name(), agency.id(), agency.code(),
+                    null, null, false);
+            String summary = named.sanitisedSummary() != null && !named.sanitisedSummary().isBlank()
+                    ? named.sanitisedSummary().strip()
+                    : "Intelligence report " + named.reference() + " names the child at risk; ask " + agency.name()
+                    + " what may be shared";
+            OffsetDateTime on = named.reportedOn().atTime(LocalTime.NOON).atZone(java.time.ZoneId.of("Europe/London")).toOffsetDateTime();
+            intake.record(from, new NewSignal("POLICE_INTELLIGENCE", named.reference() + "/" + named.subjectId(),
+                    named.subjectId(), null, on, null, null, false, summary), SignalIntake.Via.INTELLIGENCE);
+        }
+    }
+}
