@@ -31,7 +31,7 @@ public class KnownElsewhere {
 
     /** Whether the rule holds for one child, with its reasons and the agency that knows most. */
     public record Assessment(UUID subjectId, boolean applies, boolean repeatMissing, int signals, int weight,
-                             int exploitationSignals, UUID leadAgencyId, String leadAgency, String leadAgencyKind,
+                             int exploitationSignals, UUID leadAgencyId, String leadAgency, String leadAgencyCode, String leadAgencyKind,
                              int leadAgencySignals, OffsetDateTime latestRecordedAt, List<String> reasons) {
 
         /** How the MASH contact is headed, for example "Notification from Northshire Police: 2 signals". */
@@ -44,7 +44,7 @@ public class KnownElsewhere {
     public record Candidate(UUID subjectId, OffsetDateTime latestRecordedAt) {
     }
 
-    private record Row(UUID agencyId, String agency, String agencyKind, String kind, String label, int riskWeight,
+    private record Row(UUID agencyId, String agency, String agencyCode, String agencyKind, String kind, String label, int riskWeight,
                        boolean exploitation, boolean exploitationIndicator, OffsetDateTime occurredAt,
                        OffsetDateTime recordedAt) {
     }
@@ -69,7 +69,7 @@ public class KnownElsewhere {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime from = now.minusDays(Math.max(rule.windowDays(), rule.repeatWindowDays()));
         List<Row> all = jdbc.sql("""
-                        SELECT s.agency_id, a.name AS agency, a.kind AS agency_kind, s.kind, k.label, k.risk_weight,
+                        SELECT s.agency_id, a.name AS agency, a.code AS agency_code, a.kind AS agency_kind, s.kind, k.label, k.risk_weight,
                                k.exploitation, s.exploitation_indicator, s.occurred_at, s.recorded_at
                         """ + COUNTED + " AND s.subject_id = :id ORDER BY s.occurred_at")
                 .param("from", from).param("id", subjectId).query(Row.class).list();
@@ -94,7 +94,7 @@ public class KnownElsewhere {
             reasons.add(missing + " missing episodes in " + rule.repeatWindowDays() + " days");
         }
         if (rows.isEmpty()) {
-            return new Assessment(subjectId, false, false, 0, 0, 0, null, null, null, 0, null, List.of());
+            return new Assessment(subjectId, false, false, 0, 0, 0, null, null, null, null, 0, null, List.of());
         }
         Map<UUID, List<Row>> byAgency = rows.stream().collect(Collectors.groupingBy(Row::agencyId));
         List<Row> lead = byAgency.values().stream()
@@ -103,7 +103,7 @@ public class KnownElsewhere {
                 .orElseThrow();
         OffsetDateTime latest = rows.stream().map(Row::recordedAt).max(Comparator.naturalOrder()).orElseThrow();
         return new Assessment(subjectId, !reasons.isEmpty(), repeat, rows.size(), weight, exploitation,
-                lead.get(0).agencyId(), lead.get(0).agency(), lead.get(0).agencyKind(), lead.size(), latest,
+                lead.get(0).agencyId(), lead.get(0).agency(), lead.get(0).agencyCode(), lead.get(0).agencyKind(), lead.size(), latest,
                 List.copyOf(reasons));
     }
 

@@ -45,10 +45,13 @@ public class AlarmWatch {
     private final ProtectionSettings settings;
     private final ApplicationEventPublisher events;
     private final MashTeam mashTeam;
+    private final SignalReasons signalReasons;
 
     AlarmWatch(JdbcClient jdbc, Clock clock, ProtectionChildren children, ChildDirectory directory, Clocks clocks,
-               ProtectionSettings settings, ApplicationEventPublisher events, MashTeam mashTeam) {
+               ProtectionSettings settings, ApplicationEventPublisher events, MashTeam mashTeam,
+               SignalReasons signalReasons) {
         this.mashTeam = mashTeam;
+        this.signalReasons = signalReasons;
         this.jdbc = jdbc;
         this.clock = clock;
         this.children = children;
@@ -75,13 +78,13 @@ public class AlarmWatch {
         directory.refresh(subjectId);
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        AlarmAssessment assessment = settings.alarmRules().assess(facts(child, today), today);
+        AlarmAssessment assessment = signalReasons.extend(settings.alarmRules().assess(facts(child, today), today), child);
         Optional<OpenAlarm> open = jdbc.sql("SELECT id FROM protection_alarm WHERE subject_id = :id AND ended_at IS NULL")
                 .param("id", subjectId).query(OpenAlarm.class).optional();
         if (assessment.applies()) {
             if (open.isPresent()) {
                 update(open.get().id(), child, assessment, now);
-            } else if (!decisionHolds(subjectId, assessment, child.riskRank())) {
+            } else if (!decisionHolds(subjectId, assessment, rank(child))) {
                 raise(child, assessment, now);
             }
         } else {
@@ -124,8 +127,8 @@ public class AlarmWatch {
                         :label, :team, :agencies, :now)""")
                 .param("id", id).param("subject", child.subjectId()).param("now", now)
                 .param("reasons", JSON.writeValueAsString(assessment.reasons()))
-                .param("codes", String.join(",", assessment.keys())).param("rank", child.riskRank())
-                .param("fromTop", fromTop(child)).param("label", child.riskLabel()).param("team", owner(child))
+                .param("codes", String.join(",", assessment.keys())).param("rank", rank(child))
+                .param("fromTop", fromTop(child)).param("label", label(child)).param("team", owner(child))
                 .param("agencies", agencies).update();
         events.publishEvent(new ProtectionAlarmRaised(id, child.subjectId(), owner(child),
                 List.copyOf(assessment.keys())));
@@ -136,7 +139,19 @@ public class AlarmWatch {
         return child.responsibleTeamId() != null ? child.responsibleTeamId() : mashTeam.id().orElse(null);
     }
 
+    /** An unscreened child (alarmed because other agencies' signals indicate exploitation) has rank 0. */
+    private static int rank(ChildState child) {
+        return child.riskRank() == null ? 0 : child.riskRank();
+    }
+
+    private static String label(ChildState child) {
+        return child.riskLabel() == null ? "Not yet screened" : child.riskLabel();
+    }
+
     private static int fromTop(ChildState child) {
+        if (child.riskRank() == null) {
+            return 0;
+        }
         int levels = child.riskLevelCount() == null ? child.riskRank() : child.riskLevelCount();
         return Math.max(0, levels - child.riskRank());
     }
@@ -149,8 +164,8 @@ public class AlarmWatch {
                        evaluated_at = :now
                 WHERE id = :id""")
                 .param("reasons", JSON.writeValueAsString(assessment.reasons()))
-                .param("codes", String.join(",", assessment.keys())).param("rank", child.riskRank())
-                .param("fromTop", fromTop(child)).param("label", child.riskLabel()).param("team", owner(child))
+                .param("codes", String.join(",", assessment.keys())).param("rank", rank(child))
+                .param("fromTop", fromTop(child)).param("label", label(child)).param("team", owner(child))
                 .param("agencies", directory.agenciesAware(child.subjectId())).param("now", now)
                 .param("id", alarmId).update();
     }

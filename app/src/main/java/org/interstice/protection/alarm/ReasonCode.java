@@ -4,10 +4,14 @@ package org.interstice.protection.alarm;
 public enum ReasonCode {
     RISK_AT_TOP_LEVELS(true),
     RISK_ROSE(true),
+    /** Other agencies' signals indicate exploitation and nobody has screened the child (issue 14, item 2). */
+    NOT_YET_SCREENED(true),
     NO_ACTIVE_PLAN(false),
     NO_LEAD_PROFESSIONAL(false),
     NO_RECENT_CONTACT(false),
-    OVERDUE_CLOCK(false);
+    OVERDUE_CLOCK(false),
+    /** A missing episode's return home interview was not offered in time. */
+    RETURN_INTERVIEW_OVERDUE(false);
 
     private final boolean aboutRisk;
 
