@@ -60,10 +60,23 @@ public class ReturnHomeInterviews {
                 .query(Interview.class).list();
     }
 
-    /** Interviews not offered by their due time, the longest overdue first. */
-    public List<Interview> overdue(int limit) {
-        return jdbc.sql(SELECT + " WHERE r.status = 'AWAITING' AND r.due_at < :now ORDER BY r.due_at LIMIT :limit")
-                .param("now", OffsetDateTime.now(clock)).param("limit", limit).query(Interview.class).list();
+    /** Interviews not offered by their due time, the longest overdue first; one owner's, or every owner's when null. */
+    public List<Interview> overdue(UUID ownerAgencyId, int limit) {
+        return jdbc.sql(SELECT + """
+                         WHERE r.status = 'AWAITING' AND r.due_at < :now
+                           AND (CAST(:owner AS uuid) IS NULL OR r.owner_agency_id = CAST(:owner AS uuid))
+                         ORDER BY r.due_at LIMIT :limit""")
+                .param("now", OffsetDateTime.now(clock)).param("owner", ownerAgencyId).param("limit", limit)
+                .query(Interview.class).list();
+    }
+
+    /** Interviews not yet done or declined, soonest due first; one owner's, or every owner's when null. */
+    public List<Interview> open(UUID ownerAgencyId, int limit) {
+        return jdbc.sql(SELECT + """
+                         WHERE r.status IN ('AWAITING', 'OFFERED')
+                           AND (CAST(:owner AS uuid) IS NULL OR r.owner_agency_id = CAST(:owner AS uuid))
+                         ORDER BY r.due_at LIMIT :limit""")
+                .param("owner", ownerAgencyId).param("limit", limit).query(Interview.class).list();
     }
 
     /** The child's interviews not offered by their due time. */
