@@ -9,6 +9,9 @@ import org.interstice.intelligence.ChildrenAtRisk;
 import org.interstice.intelligence.IntelligenceRecorded;
 import org.interstice.signals.NewSignal;
 import org.interstice.signals.SignalIntake;
+import org.interstice.identity.Subjects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 class IntelligenceSignals {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IntelligenceSignals.class);
+
     private final ChildrenAtRisk childrenAtRisk;
     private final SignalIntake intake;
     private final Agencies agencies;
+    private final Subjects subjects;
 
-    IntelligenceSignals(ChildrenAtRisk childrenAtRisk, SignalIntake intake, Agencies agencies) {
+    IntelligenceSignals(ChildrenAtRisk childrenAtRisk, SignalIntake intake, Agencies agencies, Subjects subjects) {
+        this.subjects = subjects;
         this.childrenAtRisk = childrenAtRisk;
         this.intake = intake;
         this.agencies = agencies;
@@ -41,6 +48,12 @@ class IntelligenceSignals {
                     : "Intelligence report " + named.reference() + " names the child at risk; ask " + agency.name()
                     + " what may be shared";
             OffsetDateTime on = named.reportedOn().atTime(LocalTime.NOON).atZone(java.time.ZoneId.of("Europe/London")).toOffsetDateTime();
+            if (subjects.byId(named.subjectId()).isEmpty()) {
+                // A person given a subject id identity does not hold: nothing to attach the signal to.
+                LOG.warn("Intelligence report {} names child {} at risk, who is not in the single view; no signal",
+                        named.reference(), named.subjectId());
+                continue;
+            }
             intake.record(from, new NewSignal("POLICE_INTELLIGENCE", named.reference() + "/" + named.subjectId(),
                     named.subjectId(), null, on, null, null, false, summary), SignalIntake.Via.INTELLIGENCE);
         }

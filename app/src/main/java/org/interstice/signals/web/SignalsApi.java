@@ -45,7 +45,13 @@ class SignalsApi {
 
     @PostMapping("/api/v1/signals")
     @PreAuthorize("hasRole('API')")
-    ResponseEntity<Map<String, Object>> receive(@RequestBody SignalRequest r, Viewer viewer) {
+    ResponseEntity<?> receive(@RequestBody SignalRequest r, Viewer viewer) {
+        if (viewer.agencyId() == null) {
+            ProblemDetail forbidden = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "A signal comes from an agency: use your agency's token");
+            forbidden.setTitle("Not an agency");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(forbidden);
+        }
         PersonRequest p = r.person();
         NewSignal.Person person = p == null ? null : new NewSignal.Person(p.givenName(), p.familyName(),
                 TimeInput.date(p.dob(), "person.dob"), p.nhsNumber(), p.upn(), p.pncId(), p.postcode());
