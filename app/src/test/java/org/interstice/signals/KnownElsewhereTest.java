@@ -187,9 +187,11 @@ class KnownElsewhereTest {
         assertThat(codes(child)).doesNotContain(ReasonCode.RETURN_INTERVIEW_OVERDUE);
 
         clock.advance(Duration.ofHours(71));
-        assertThat(interviews.noticeOverdue()).isZero();
+        interviews.noticeOverdue();
+        assertThat(interviews.overdueForChild(child)).isEmpty();
         clock.advance(Duration.ofHours(2));
         assertThat(interviews.noticeOverdue()).isGreaterThanOrEqualTo(1);
+        assertThat(interviews.overdueForChild(child)).extracting(ReturnHomeInterviews.Interview::id).containsExactly(interview.id());
         await().atMost(Duration.ofSeconds(30)).until(() -> codes(child).contains(ReasonCode.RETURN_INTERVIEW_OVERDUE));
         assertThat(interviews.overdue(null, 1000)).extracting(ReturnHomeInterviews.Interview::id).contains(interview.id());
         String list = mvc.perform(get("/signals/return-interviews").with(SignIn.as(Role.PRACTITIONER)))

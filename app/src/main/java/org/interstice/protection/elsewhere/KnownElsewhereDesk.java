@@ -60,7 +60,8 @@ public class KnownElsewhereDesk {
             }
             return Optional.empty();
         }
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(CAST(:id AS text)))").param("id", subjectId).query(Long.class).optional();
+        jdbc.sql("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(CAST(:id AS text)))) AS locked")
+                .param("id", subjectId).query(Long.class).single();
         Optional<OffsetDateTime> acted = jdbc.sql("SELECT latest_signal_at FROM protection_signal_notice WHERE subject_id = :id")
                 .param("id", subjectId).query(OffsetDateTime.class).optional();
         if (acted.isPresent() && !acted.get().isBefore(a.latestRecordedAt())) {

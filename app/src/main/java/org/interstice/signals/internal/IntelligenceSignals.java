@@ -29,8 +29,11 @@ class IntelligenceSignals {
     private final SignalIntake intake;
     private final Agencies agencies;
     private final Subjects subjects;
+    private final java.time.Clock clock;
 
-    IntelligenceSignals(ChildrenAtRisk childrenAtRisk, SignalIntake intake, Agencies agencies, Subjects subjects) {
+    IntelligenceSignals(ChildrenAtRisk childrenAtRisk, SignalIntake intake, Agencies agencies, Subjects subjects,
+                        java.time.Clock clock) {
+        this.clock = clock;
         this.subjects = subjects;
         this.childrenAtRisk = childrenAtRisk;
         this.intake = intake;
@@ -47,7 +50,9 @@ class IntelligenceSignals {
                     ? named.sanitisedSummary().strip()
                     : "Intelligence report " + named.reference() + " names the child at risk; ask " + agency.name()
                     + " what may be shared";
-            OffsetDateTime on = named.reportedOn().atTime(LocalTime.NOON).atZone(java.time.ZoneId.of("Europe/London")).toOffsetDateTime();
+            OffsetDateTime noon = named.reportedOn().atTime(LocalTime.NOON).atZone(java.time.ZoneId.of("Europe/London")).toOffsetDateTime();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            OffsetDateTime on = noon.isAfter(now) ? now : noon;
             if (subjects.byId(named.subjectId()).isEmpty()) {
                 // A person given a subject id identity does not hold: nothing to attach the signal to.
                 LOG.warn("Intelligence report {} names child {} at risk, who is not in the single view; no signal",
