@@ -105,7 +105,7 @@ class KnownElsewhereTest {
         String theirs = mvc.perform(get("/api/v1/protection/contacts").with(SignIn.bearer(police)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(theirs).contains(contact.id().toString()).contains("Notification from Northshire Police: 2 signals");
-        String queue = mvc.perform(get("/protection/contacts").with(SignIn.as(Role.MASH_OFFICER)))
+        String queue = mvc.perform(get("/protection/mash").with(SignIn.as(Role.MASH_OFFICER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(queue).contains("/protection/contacts/" + contact.id());
 
@@ -186,7 +186,7 @@ class KnownElsewhereTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> openAlarm(child) != null);
         assertThat(codes(child)).doesNotContain(ReasonCode.RETURN_INTERVIEW_OVERDUE);
 
-        clock.advance(Duration.ofHours(71));
+        clock.advance(Duration.ofHours(69));
         interviews.noticeOverdue();
         assertThat(interviews.overdueForChild(child)).isEmpty();
         clock.advance(Duration.ofHours(2));
