@@ -18,6 +18,7 @@ INSERT INTO signal_setting (key, value, unit, label, basis, unverified) VALUES
  ('known-elsewhere.window',    90, 'DAYS',     'Signals count towards the rule within', 'Issue 13: for example two in 90 days', true),
  ('known-elsewhere.signals',    2, 'SIGNALS',  'Risk signals from other agencies that bring a child to the MASH', 'Issue 13: for example two in 90 days', true),
  ('known-elsewhere.weight',     5, 'POINTS',   'Or a total risk weight of at least', 'Local choice', true),
+ ('known-elsewhere.missing',    1, 'EPISODES', 'Or missing episodes reported by another agency', 'Statutory guidance on children who run away or go missing from home or care (2014): the police tell the local authority of every missing child; bringing each to the MASH is a local choice', true),
  ('return-interview.offer',    72, 'HOURS',    'Return home interview offered within', 'Statutory guidance on children who run away or go missing from home or care (2014): within 72 hours of return', false),
  ('repeat-missing.episodes',    3, 'EPISODES', 'Repeat missing episodes that prompt a screening', 'Issue 13: for example 3 in 90 days', true),
  ('repeat-missing.window',     90, 'DAYS',     'Repeat missing episodes counted within', 'Issue 13: for example 3 in 90 days', true);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The "known elsewhere" rule: a child with risk signals from agencies other than children's social care at or above
  * the local rule (so many signals, or so much risk weight, within the window; or any missing episode with an
- * exploitation indicator; or repeat missing episodes) should be in front of social care. Protection decides what
+ * exploitation indicator; or so many missing episodes, one by default; or repeat missing episodes) should be in front of social care. Protection decides what
  * that means for the child (a MASH contact, or a re-screening prompt for a child already open); this class only says
  * whether the rule holds and why. {@link #candidates} is the set-based form for the sweep.
  */
@@ -86,9 +86,11 @@ public class KnownElsewhere {
                     + rule.windowDays() + " days (weight " + weight + "): "
                     + byAgency.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         }
-        rows.stream().filter(r -> r.kind().equals("MISSING_EPISODE") && r.exploitationIndicator())
+        List<Row> episodes = rows.stream().filter(r -> r.kind().equals("MISSING_EPISODE")).toList();
+        boolean enoughEpisodes = rule.missingEpisodes() > 0 && episodes.size() >= rule.missingEpisodes();
+        episodes.stream().filter(r -> enoughEpisodes || r.exploitationIndicator())
                 .forEach(r -> reasons.add("Missing episode on " + DAY.format(r.occurredAt().atZoneSameInstant(clock.getZone()))
-                        + " with an exploitation indicator (" + r.agency() + ")"));
+                        + (r.exploitationIndicator() ? " with an exploitation indicator" : "") + " (" + r.agency() + ")"));
         boolean repeat = missing >= rule.repeatEpisodes();
         if (repeat) {
             reasons.add(missing + " missing episodes in " + rule.repeatWindowDays() + " days");
@@ -120,10 +122,11 @@ public class KnownElsewhere {
                         HAVING count(*) FILTER (WHERE s.occurred_at >= :windowFrom) >= :signals
                             OR (sum(k.risk_weight) FILTER (WHERE s.occurred_at >= :windowFrom) >= :weight)
                             OR bool_or(s.kind = 'MISSING_EPISODE' AND s.exploitation_indicator AND s.occurred_at >= :windowFrom)
+                            OR (:missing > 0 AND count(*) FILTER (WHERE s.kind = 'MISSING_EPISODE' AND s.occurred_at >= :windowFrom) >= :missing)
                             OR count(*) FILTER (WHERE s.kind = 'MISSING_EPISODE' AND s.occurred_at >= :repeatFrom) >= :repeat""")
                 .param("from", now.minusDays(window)).param("windowFrom", now.minusDays(rule.windowDays()))
                 .param("repeatFrom", now.minusDays(rule.repeatWindowDays())).param("signals", rule.signals())
-                .param("weight", rule.weight()).param("repeat", rule.repeatEpisodes())
+                .param("weight", rule.weight()).param("missing", rule.missingEpisodes()).param("repeat", rule.repeatEpisodes())
                 .query(Candidate.class).list();
     }
 

@@ -120,6 +120,21 @@ class KnownElsewhereTest {
     }
 
     @Test
+    void a_missing_episode_reported_by_the_police_brings_the_child_to_the_mash_within_a_minute() throws Exception {
+        UUID child = schoolChild();
+        String police = SignalFixtures.token(mvc, agencies, "NSP");
+        mvc.perform(post("/api/v1/signals").with(SignIn.bearer(police)).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"kind": "MISSING_EPISODE", "sourceId": "MISS-%s", "subjectId": "%s", "occurredAt": "%s",
+                                 "summary": "Reported missing from home at 22:00"}"""
+                                .formatted(UUID.randomUUID(), child, OffsetDateTime.now(clock).minusHours(5))))
+                .andExpect(status().isCreated());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !contactsOf(child).isEmpty());
+        assertThat(contactsOf(child).get(0).concern()).startsWith("Notification from Northshire Police: 1 signal")
+                .contains("Missing episode on");
+    }
+
+    @Test
     void one_signal_is_not_enough_but_the_sweep_brings_the_child_when_the_rule_is_met() {
         UUID child = schoolChild();
         var police = users.viewerFor("police.investigator").orElseThrow();

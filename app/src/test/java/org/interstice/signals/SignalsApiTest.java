@@ -105,6 +105,31 @@ class SignalsApiTest {
     }
 
     @Test
+    void an_extract_of_signals_as_csv_reports_each_bad_row_and_a_second_sending_creates_nothing_new() throws Exception {
+        String school = SignalFixtures.token(mvc, agencies, "NBA");
+        UUID child = SignalFixtures.child(intake, tx, users.viewerFor("nba.dsl").orElseThrow(), LocalDate.of(2011, 9, 9));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String csv = """
+                source_id,kind,subject_id,occurred_at,summary
+                EXC-%1$s-1,EXCLUSION,%2$s,2026-11-02,Fixed-term exclusion for fighting
+                EXC-%1$s-2,MISSING_EDUCATION,%2$s,2026-11-20,
+                EXC-%1$s-3,SCHOOL_ABSENCE,%2$s,2026-11-25,Absent all week
+                """.formatted(tag, child);
+        org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
+                "signals.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/signals/csv")
+                        .file(file).with(SignIn.bearer(school)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.rejected[0].row").value(3))
+                .andExpect(jsonPath("$.rejected[0].field").value("summary"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/signals/csv")
+                        .file(file).with(SignIn.bearer(school)))
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.repeated").value(2));
+    }
+
+    @Test
     void only_an_agency_token_may_send_a_signal() throws Exception {
         String json = "{\"kind\": \"ARREST\", \"sourceId\": \"Y1\", \"occurredAt\": \"2026-11-30\", \"summary\": \"x\"}";
         mvc.perform(post("/api/v1/signals").contentType(MediaType.APPLICATION_JSON).content(json))

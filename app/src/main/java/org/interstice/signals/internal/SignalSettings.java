@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 public class SignalSettings {
 
     /** The known-elsewhere rule and the return home interview and repeat-missing timescales. */
-    public record Rule(int windowDays, int signals, int weight, int offerHours, int repeatEpisodes, int repeatWindowDays) {
+    public record Rule(int windowDays, int signals, int weight, int missingEpisodes, int offerHours, int repeatEpisodes,
+                       int repeatWindowDays) {
     }
 
     private record Row(String key, int value) {
@@ -27,6 +28,7 @@ public class SignalSettings {
         Map<String, Integer> v = jdbc.sql("SELECT key, value FROM signal_setting").query(Row.class).list().stream()
                 .collect(Collectors.toMap(Row::key, Row::value));
         return new Rule(v.get("known-elsewhere.window"), v.get("known-elsewhere.signals"), v.get("known-elsewhere.weight"),
+                v.get("known-elsewhere.missing"),
                 v.get("return-interview.offer"), v.get("repeat-missing.episodes"), v.get("repeat-missing.window"));
     }
 }
