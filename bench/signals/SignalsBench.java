@@ -145,7 +145,7 @@ public class SignalsBench {
                 CROSS JOIN LATERAL (SELECT CASE
                     WHEN i / 50000 = 0 THEN :now - make_interval(days => 1 + i % 80)
                     WHEN i / 50000 = 1 AND (i % 50000) % 10 < 3 THEN :now - make_interval(days => 2 + i % 70)
-                    ELSE :now - make_interval(days => 100 + (i * 7919) % 1725) END AS t) w""")
+                    ELSE :now - make_interval(days => (100 + (i::bigint * 7919) % 1725)::int) END AS t) w""")
                 .param("agency", police).param("now", now).update();
         jdbc.sql("""
                 INSERT INTO protection_signal_notice (subject_id, latest_signal_at, noticed_at, action, headline, reasons)
