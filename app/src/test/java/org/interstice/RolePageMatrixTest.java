@@ -79,6 +79,7 @@ class RolePageMatrixTest {
         page("/protection/contacts/new", caseWork, false);
         page("/protection/mash", Set.of(Role.MASH_OFFICER, Role.TEAM_MANAGER), true);
         page("/protection/alarms", Set.of(Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), true);
+        page("/signals/return-interviews", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER), true);
         page("/protection/overdue", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER), true);
         page("/protection/settings", Set.of(Role.PARTNERSHIP_LEAD), false);
         // intelligence and pursuit (issue 7)

@@ -48,12 +48,14 @@ public class AlarmWatch {
     private final ApplicationEventPublisher events;
     private final MashTeam mashTeam;
     private final List<ExploitationIndicatorSource> indicatorSources;
+    private final SignalReasons signalReasons;
 
     AlarmWatch(JdbcClient jdbc, Clock clock, ProtectionChildren children, ChildDirectory directory, Clocks clocks,
                ProtectionSettings settings, ApplicationEventPublisher events, MashTeam mashTeam,
-               List<ExploitationIndicatorSource> indicatorSources) {
+               List<ExploitationIndicatorSource> indicatorSources, SignalReasons signalReasons) {
         this.mashTeam = mashTeam;
         this.indicatorSources = indicatorSources;
+        this.signalReasons = signalReasons;
         this.jdbc = jdbc;
         this.clock = clock;
         this.children = children;
@@ -80,7 +82,7 @@ public class AlarmWatch {
         directory.refresh(subjectId);
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        AlarmAssessment assessment = settings.alarmRules().assess(facts(child, today), today);
+        AlarmAssessment assessment = signalReasons.extend(settings.alarmRules().assess(facts(child, today), today), child);
         Optional<OpenAlarm> open = jdbc.sql("SELECT id FROM protection_alarm WHERE subject_id = :id AND ended_at IS NULL")
                 .param("id", subjectId).query(OpenAlarm.class).optional();
         if (assessment.applies()) {

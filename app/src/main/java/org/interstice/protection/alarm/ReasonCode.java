@@ -11,7 +11,9 @@ public enum ReasonCode {
     NO_ACTIVE_PLAN(false),
     NO_LEAD_PROFESSIONAL(false),
     NO_RECENT_CONTACT(false),
-    OVERDUE_CLOCK(false);
+    OVERDUE_CLOCK(false),
+    /** A missing episode's return home interview was not offered in time. */
+    RETURN_INTERVIEW_OVERDUE(false);
 
     private final boolean aboutRisk;
 

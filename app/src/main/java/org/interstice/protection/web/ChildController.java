@@ -66,11 +66,13 @@ class ChildController {
     private final Alarms alarms;
     private final ReferenceCodes codes;
     private final Names names;
+    private final ChildStories stories;
 
     ChildController(Clock clock, Audit audit, Caseload caseload, ChildDirectory directory, ProtectionChildren children,
                     Screenings screenings, ScreeningConfiguration screeningConfiguration, Clocks clocks,
                     Timeline timeline, Plans plans, LeadProfessionals leads, Sightings sightings, Contacts contacts,
-                    Alarms alarms, ReferenceCodes codes, Names names) {
+                    Alarms alarms, ReferenceCodes codes, Names names, ChildStories stories) {
+        this.stories = stories;
         this.clock = clock;
         this.audit = audit;
         this.caseload = caseload;
@@ -122,6 +124,7 @@ class ChildController {
                 sightings.forChild(id), contacts.forChild(id), open, past, codes.cpCategories(),
                 codes.assessmentFactors(), timeline.factors(id), names.agencies(),
                 canCloseAlarm(viewer), error, directory.singleViewOpenTo(id, viewer), codes.closureReasons()));
+        model.addAttribute("story", stories.story(id, viewer, 50, error));
         return "protection/child";
     }
 

@@ -51,10 +51,10 @@ class ProtectionApi {
     }
 
     record ContactView(UUID id, UUID subjectId, OffsetDateTime receivedAt, String referralSource, String referredBy,
-                       String status, String rag, LocalDate decisionDueOn, OutcomeView outcome) {
+                       String concern, String status, String rag, LocalDate decisionDueOn, OutcomeView outcome) {
 
         static ContactView of(Contact c) {
-            return new ContactView(c.id(), c.subjectId(), c.receivedAt(), c.referralSource(), c.referredBy(),
+            return new ContactView(c.id(), c.subjectId(), c.receivedAt(), c.referralSource(), c.referredBy(), c.concern(),
                     c.decided() ? "DECIDED" : "AWAITING_DECISION", c.rag(), c.decisionDueOn(),
                     c.decided() ? new OutcomeView(c.outcome().name(), c.outcome().label(), c.outcomeReason(),
                             c.primaryNeed(), c.onwardAgencyId(), c.decidedAt()) : null);
