@@ -77,6 +77,9 @@ public class PersonResolution {
         if (best != null && best.total() >= settings.joinScore() && !best.differentSubjects()) {
             if (ref.subjectId() != null)
                 jdbc.sql("update pole_entity set subject_id = ? where id = ? and subject_id is null").params(ref.subjectId(), best.personId()).update();
+            // a person known only by a single name takes the first full name he is given as his label
+            if (name.full())
+                jdbc.sql("update pole_entity set label = ? where id = ? and position(' ' in trim(label)) = 0").params(asGiven, best.personId()).update();
             record(reportId, best.personId(), asGiven, name, ref, reportedOn, Decision.JOINED, best.total(), best.evidence(), now);
             return new Resolved(best.personId(), asGiven, Decision.JOINED, best.total(), best.evidence());
         }
