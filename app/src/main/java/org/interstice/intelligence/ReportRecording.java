@@ -34,12 +34,15 @@ public class ReportRecording {
     private final JdbcClient jdbc;
     private final PoleEntities entities;
     private final PersonResolution personResolution;
+    private final org.interstice.intelligence.internal.resolution.PersonJoins joins;
     private final Audit audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportRecording(JdbcClient jdbc, PoleEntities entities, PersonResolution personResolution, Audit audit,
+    ReportRecording(JdbcClient jdbc, PoleEntities entities, PersonResolution personResolution,
+                    org.interstice.intelligence.internal.resolution.PersonJoins joins, Audit audit,
                     ApplicationEventPublisher events, Clock clock) {
+        this.joins = joins;
         this.jdbc = jdbc;
         this.entities = entities;
         this.personResolution = personResolution;
@@ -83,7 +86,7 @@ public class ReportRecording {
             jdbc.sql("insert into intelligence_release_role (report_id, role) values (?, ?)").params(id, role.name()).update();
 
         Map<EntityRef, UUID> resolved = new HashMap<>();
-        List<PersonResolution.Resolved> persons = resolveAll(r, id, now, resolved);
+        List<PersonResolution.Resolved> persons = resolveAll(viewer, r, id, now, resolved);
         Set<UUID> suspects = new LinkedHashSet<>();
         List<UUID> mentioned = new ArrayList<>();
         for (NewReport.Mention m : r.mentions()) {
@@ -113,7 +116,7 @@ public class ReportRecording {
      * Objects, places and existing entities first; then each person the report names by name or subject, resolved
      * against the persons already known with the objects this report ties to them (ADR 0065).
      */
-    private List<PersonResolution.Resolved> resolveAll(NewReport r, UUID reportId, Instant now, Map<EntityRef, UUID> resolved) {
+    private List<PersonResolution.Resolved> resolveAll(Viewer viewer, NewReport r, UUID reportId, Instant now, Map<EntityRef, UUID> resolved) {
         List<EntityRef> refs = new ArrayList<>();
         r.mentions().forEach(m -> refs.add(m.entity()));
         r.links().forEach(l -> { refs.add(l.from()); refs.add(l.to()); });
@@ -134,11 +137,14 @@ public class ReportRecording {
                 PersonResolution.Tie tie = other == null ? null : things.get(resolved.get(other));
                 if (tie != null && !ties.contains(tie)) ties.add(tie);
             }
-            PersonResolution.Resolved p = personResolution.resolve(ref, ties, reportId, r.reportedOn(), inReport, now);
+            PersonResolution.Resolved p = personResolution.resolve(viewer, ref, ties, reportId, r.reportedOn(), inReport, now);
             resolved.put(ref, p.personId());
             inReport.add(p.personId());
             persons.add(p);
         }
+        // a later mention may have joined persons resolved earlier in this report: every reference follows
+        if (persons.size() > 1 || persons.stream().anyMatch(p -> p.decision() == PersonResolution.Decision.JOINED))
+            resolved.replaceAll((ref, entity) -> ref.type() == EntityType.PERSON || ref.entityId() != null ? joins.current(entity) : entity);
         return persons;
     }
 

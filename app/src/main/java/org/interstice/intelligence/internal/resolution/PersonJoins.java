@@ -115,6 +115,28 @@ public class PersonJoins {
         return new Result(join, null);
     }
 
+    /**
+     * Resolution found one report's mention above the join score with two persons: they are one man. Never two
+     * identity subjects, never a pair an analyst kept apart. Answers the person both now are.
+     */
+    Optional<UUID> byResolution(Viewer viewer, UUID a, UUID b, UUID reportId, MentionScore.Score score, Instant now) {
+        UUID x = current(a), y = current(b);
+        if (x.equals(y)) return Optional.of(x);
+        long subjects = jdbc.sql("select count(distinct subject_id) from pole_entity where id in (?, ?) and subject_id is not null")
+                .params(x, y).query(Long.class).single();
+        boolean keptApart = jdbc.sql("""
+                        select count(*) from person_review where status = 'KEPT_APART'
+                          and ((person_id = ? and candidate_id = ?) or (person_id = ? and candidate_id = ?))""")
+                .params(x, y, y, x).query(Long.class).single() > 0;
+        if (subjects > 1 || keptApart) return Optional.empty();
+        String reference = jdbc.sql("select reference from intelligence_report where id = ?").param(reportId).query(String.class).single();
+        Result r = join(viewer, x, y, null, "Resolution: " + reference + " names one man tied to both (score "
+                + Math.round(score.total()) + ": " + PersonResolution.lines(score.evidence()).replace("\n", "; ") + ")", now);
+        if (!r.done()) return Optional.empty();
+        audit.change(viewer, "JOIN_PERSONS", "person_join", r.id());
+        return Optional.of(current(x));
+    }
+
     /** Undoes a join: the absorbed person's own mentions, namings and links go back to him. */
     @Transactional
     public Result split(Viewer viewer, UUID joinId, String reason) {
@@ -150,7 +172,7 @@ public class PersonJoins {
     }
 
     /** The person a (possibly since joined) person now belongs to. */
-    UUID current(UUID person) {
+    public UUID current(UUID person) {
         UUID p = person;
         for (int i = 0; i < 50; i++) {
             UUID next = jdbc.sql("select joined_into from pole_entity where id = ? and joined_into is not null").param(p)

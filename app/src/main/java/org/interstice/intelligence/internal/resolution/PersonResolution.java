@@ -34,9 +34,11 @@ public class PersonResolution {
     private final PoleEntities entities;
     private final ResolutionSettings settings;
     private final MentionScore model;
+    private final PersonJoins joins;
 
-    PersonResolution(JdbcClient jdbc, PoleEntities entities, ResolutionSettings settings) {
+    PersonResolution(JdbcClient jdbc, PoleEntities entities, ResolutionSettings settings, PersonJoins joins) {
         this.jdbc = jdbc;
+        this.joins = joins;
         this.entities = entities;
         this.settings = settings;
         this.model = new MentionScore(settings);
@@ -61,7 +63,8 @@ public class PersonResolution {
     }
 
     /** Finds or creates the person a report names, records the mention, and queues a review when unsure. */
-    public Resolved resolve(EntityRef ref, List<Tie> ties, UUID reportId, LocalDate reportedOn, Set<UUID> exclude, Instant now) {
+    public Resolved resolve(org.interstice.agency.Viewer viewer, EntityRef ref, List<Tie> ties, UUID reportId, LocalDate reportedOn,
+                            Set<UUID> exclude, Instant now) {
         PersonName name = PersonName.parse(ref.value());
         String asGiven = ref.value() == null || ref.value().isBlank() ? "Unnamed person" : ref.value().strip();
         if (ref.subjectId() != null) {
@@ -81,7 +84,14 @@ public class PersonResolution {
             if (name.full())
                 jdbc.sql("update pole_entity set label = ? where id = ? and position(' ' in trim(label)) = 0").params(asGiven, best.personId()).update();
             record(reportId, best.personId(), asGiven, name, ref, reportedOn, Decision.JOINED, best.total(), best.evidence(), now);
-            return new Resolved(best.personId(), asGiven, Decision.JOINED, best.total(), best.evidence());
+            // the mention ties together persons known apart until now: each it would join on its own is the same man
+            UUID person = best.personId();
+            for (MentionScore.Score other : scored.subList(1, scored.size())) {
+                if (other.total() < settings.joinScore() || other.differentSubjects()) continue;
+                var joined = joins.byResolution(viewer, person, other.personId(), reportId, other, now);
+                if (joined.isPresent()) person = joined.get();
+            }
+            return new Resolved(person, asGiven, Decision.JOINED, best.total(), best.evidence());
         }
         UUID person = entities.newPerson(asGiven, ref.subjectId(), now);
         List<MentionScore.Score> doubtful = scored.stream().filter(s -> s.total() >= settings.reviewScore()).limit(3).toList();
@@ -155,19 +165,30 @@ public class PersonResolution {
     private Set<UUID> nameBlock(MentionScore.Mention m) {
         Set<UUID> out = new LinkedHashSet<>();
         PersonName n = m.name();
+        if (!n.present()) return out;
+        // without a shared object only the name and the age can score: keep persons whose name could reach review
+        double needed = settings.reviewScore() - (m.dateOfBirth() != null ? 6 : m.estimatedAge() != null ? 1 : 0);
         if (n.full()) {
-            jdbc.sql("select distinct person_entity_id from person_mention where family_key = ? limit ?")
-                    .params(n.familyKey(), settings.nameBlockLimit()).query(UUID.class).list().forEach(out::add);
+            jdbc.sql("select person_entity_id, name_as_given, given_name, family_name from person_mention where family_key = ? and given_name is not null limit ?")
+                    .params(n.familyKey(), settings.nameBlockLimit())
+                    .query(rs -> { if (nameScore(n, rs) >= needed) out.add(rs.getObject(1, UUID.class)); });
         }
         if (m.dateOfBirth() != null) {
             jdbc.sql("select distinct person_entity_id from person_mention where date_of_birth = ? limit ?")
                     .params(m.dateOfBirth(), settings.nameBlockLimit()).query(UUID.class).list().forEach(out::add);
         }
-        if (n.present() && !n.full() && (m.estimatedAge() != null || m.dateOfBirth() != null)) {
-            jdbc.sql("select distinct person_entity_id from person_mention where given_name = ? and (estimated_age is not null or date_of_birth is not null) limit ?")
-                    .params(n.given(), settings.nameBlockLimit()).query(UUID.class).list().forEach(out::add);
+        if (!n.full() && (m.estimatedAge() != null || m.dateOfBirth() != null)) {
+            jdbc.sql("""
+                            select person_entity_id, name_as_given, given_name, family_name from person_mention
+                            where given_name = ? and (estimated_age is not null or date_of_birth is not null) limit ?""")
+                    .params(n.given(), settings.nameBlockLimit())
+                    .query(rs -> { if (nameScore(n, rs) >= needed) out.add(rs.getObject(1, UUID.class)); });
         }
         return out;
+    }
+
+    private static double nameScore(PersonName n, java.sql.ResultSet rs) throws java.sql.SQLException {
+        return MentionScore.compare(n, new MentionScore.KnownName(rs.getString(2), new PersonName(rs.getString(3), rs.getString(4)), null, null, null)).weight();
     }
 
     private UUID record(UUID reportId, UUID person, String asGiven, PersonName name, EntityRef ref, LocalDate reportedOn,

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @ConfigurationProperties("interstice.intelligence.resolution")
 public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultValue("5") double reviewScore,
-                                 @DefaultValue("10") double phone, @DefaultValue("6") double vehicle,
-                                 @DefaultValue("10") double onlineAccount, @DefaultValue("12") double taxiLicence,
+                                 @DefaultValue("12") double phone, @DefaultValue("6") double vehicle,
+                                 @DefaultValue("12") double onlineAccount, @DefaultValue("12") double taxiLicence,
                                  @DefaultValue("3") double address, @DefaultValue("2") double premises,
                                  @DefaultValue("1") double publicPlace,
                                  @DefaultValue({"hotel", "takeaway", "shop", "restaurant", "cafe", "taxi", "pub", "bar",
@@ -32,7 +32,7 @@ public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultV
     }
 
     public static ResolutionSettings defaults() {
-        return new ResolutionSettings(10, 5, 10, 6, 10, 12, 3, 2, 1,
+        return new ResolutionSettings(10, 5, 12, 6, 12, 12, 3, 2, 1,
                 List.of("hotel", "takeaway", "shop", "restaurant", "cafe", "taxi", "pub", "bar", "club", "park", "station",
                         "shisha", "fast food", "car wash", "school", "leisure"), 200, 3000);
     }

@@ -36,7 +36,7 @@ class MentionScoreTest {
         var s = MODEL.score(named("Tariq Mahmood"), known(List.of("Taz"), PHONE, CAR));
         assertThat(decision(s)).isEqualTo("join");
         assertThat(s.evidence()).extracting(MentionScore.Evidence::display)
-                .contains("+10 same phone +447700900777 (strong)", "+6 same vehicle YX63KHT (strong)")
+                .contains("+12 same phone +447700900777 (strong)", "+6 same vehicle YX63KHT (strong)")
                 .anyMatch(l -> l.startsWith("-2 a single name not known as a form of the full name"));
     }
 
@@ -61,11 +61,13 @@ class MentionScoreTest {
     }
 
     @Test
-    void a_shared_takeaway_is_weak_evidence_and_a_phone_alone_needs_the_names_to_agree() {
+    void a_shared_takeaway_is_weak_evidence_and_a_phone_alone_joins_unless_the_names_disagree() {
         var s = MODEL.score(named("Tariq"), known(List.of("Tariq Mahmood"), TAKEAWAY));
         assertThat(s.total()).isEqualTo(4);
         assertThat(s.evidence()).extracting(MentionScore.Evidence::display).contains("+1 same takeaway Chicken Shack (weak: a public place)");
-        assertThat(decision(MODEL.score(named("Taz"), known(List.of("Tariq Mahmood"), PHONE)))).isEqualTo("review");
+        assertThat(decision(MODEL.score(named("Taz"), known(List.of("Tariq Mahmood"), PHONE)))).isEqualTo("join");
+        assertThat(decision(MODEL.score(named("Shahid Mahmood"), known(List.of("Tariq Mahmood"), PHONE)))).as("brothers sharing a phone").isEqualTo("review");
+        assertThat(decision(MODEL.score(named("Imran Hussain"), known(List.of("Tariq Mahmood"), PHONE)))).isEqualTo("new");
         assertThat(decision(MODEL.score(named("Tariq"), known(List.of("Tariq Mahmood"), PHONE)))).isEqualTo("join");
     }
 
