@@ -68,7 +68,7 @@ public class ResolutionBench {
                 Corpus.Report r = generated.get(i);
                 ReportRecording.Outcome o = recording.record(police, r.toNewReport());
                 if (!o.recorded()) throw new IllegalStateException(o.field() + ": " + o.reason() + " in " + r);
-                resolvedPerson.put(i, o.persons().get(0).personId());
+                resolvedPerson.put(i, o.reportId());
                 decision.put(i, o.persons().get(0).decision().name());
             }
             double secs = (System.nanoTime() - t) / 1e9;
@@ -77,6 +77,13 @@ public class ResolutionBench {
             decision.values().forEach(d -> decisions.merge(d, 1L, Long::sum));
             System.out.println("resolutions: " + decisions);
 
+            // each mention's person now (later reports may have joined persons that were apart when it was recorded)
+            Map<UUID, UUID> personOfReport = new HashMap<>();
+            ctx.getBean(JdbcClient.class).sql("select report_id, person_entity_id from person_mention where decision <> 'RECORDED'")
+                    .query(rs -> { personOfReport.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
+            resolvedPerson.replaceAll((i, report) -> personOfReport.get(report));
+            long automaticJoins = ctx.getBean(JdbcClient.class).sql("select count(*) from person_join where reason like 'Resolution:%'").query(Long.class).single();
+            System.out.printf("persons joined by resolution when a report tied two of them: %d%n", automaticJoins);
             System.out.println("automatic resolution (mentions sent to review count as apart):");
             pairwise(generated, resolvedPerson);
             long reviews = ctx.getBean(JdbcClient.class).sql("select count(*) from person_review where status = 'PENDING'").query(Long.class).single();

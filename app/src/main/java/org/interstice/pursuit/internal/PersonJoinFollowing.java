@@ -35,8 +35,15 @@ class PersonJoinFollowing {
         this.clock = clock;
     }
 
+    /** Locks the persons' suspects in id order, as the sweep does, so that following a join never deadlocks with a sweep. */
+    private void lockInOrder(List<UUID> personIds) {
+        jdbc.sql("select id from suspect where person_entity_id = any(cast(? as uuid[])) order by id for update")
+                .param(AlarmSweep.array(personIds)).query(UUID.class).list();
+    }
+
     @ApplicationModuleListener
     void on(PersonsJoined joined) {
+        lockInOrder(List.of(joined.absorbedId(), joined.survivorId()));
         Optional<Suspect> absorbed = suspects.byPerson(joined.absorbedId());
         Optional<Suspect> survivor = suspects.byPerson(joined.survivorId());
         if (absorbed.isPresent() && survivor.isEmpty()) {
@@ -58,6 +65,7 @@ class PersonJoinFollowing {
 
     @ApplicationModuleListener
     void on(PersonsSplit split) {
+        lockInOrder(List.of(split.survivorId(), split.restoredId()));
         List<UUID> touched = new ArrayList<>();
         jdbc.sql("select suspect_id, kind, person_id from suspect_person_join where join_id = ?").param(split.joinId())
                 .query(rs -> {
