@@ -22,8 +22,8 @@ class PersonsBrowserTest extends BrowserTest {
     @Autowired Users users;
     @Autowired Clock clock;
 
-    private void report(String name, EntityRef car, int daysAgo) {
-        EntityRef person = EntityRef.person(name, null, null, 30, "Tall, beard, grey tracksuit");
+    private void report(String name, Integer age, EntityRef car, int daysAgo) {
+        EntityRef person = EntityRef.person(name, null, null, age, "Tall, beard, grey tracksuit");
         var outcome = recording.record(users.viewerFor(DemoUsers.POLICE_INVESTIGATOR).orElseThrow(), new NewReport(
                 LocalDate.now(clock).minusDays(daysAgo), SourceType.CHILD_ACCOUNT, UUID.randomUUID(), null, "A man drives her to parties",
                 null, "3x5x2", "2", "B", "P", null, Set.of(), Set.<Role>of(), List.of(new NewReport.Mention(person, MentionRole.SUSPECT)),
@@ -35,8 +35,8 @@ class PersonsBrowserTest extends BrowserTest {
     void an_analyst_compares_the_evidence_joins_the_same_man_finds_him_by_a_nickname_and_undoes_the_join() {
         String family = "Brightwater" + (char) ('a' + new java.util.Random().nextInt(26));
         EntityRef car = EntityRef.vehicle("BW" + (10 + new java.util.Random().nextInt(89)) + " XYZ", "Blue BMW");
-        report("Kashif " + family, car, 30);
-        report("Kashif", car, 5);
+        report("Kashif " + family, 30, car, 30);
+        report("Kashif", null, car, 5);
 
         WebDriver page = signIn(DemoUsers.INTELLIGENCE_ANALYST);
         page.get(url("/intelligence/persons/reviews"));
