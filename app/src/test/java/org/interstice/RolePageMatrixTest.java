@@ -88,6 +88,9 @@ class RolePageMatrixTest {
         page("/intelligence/new", Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.MASH_OFFICER, Role.POLICE_INVESTIGATOR,
                 Role.INTELLIGENCE_ANALYST), false);
         page("/intelligence/network", intelligence, true);
+        // person resolution (issue 12)
+        page("/intelligence/persons", intelligence, true);
+        page("/intelligence/persons/reviews", Set.of(Role.INTELLIGENCE_ANALYST, Role.POLICE_INVESTIGATOR), true);
         page("/intelligence/network/data", intelligence, true);
         page("/intelligence/network.graphml", intelligence, true);
         page("/pursuit/suspects", intelligence, true);

@@ -1,6 +1,7 @@
 package org.interstice.intelligence;
 
 import org.interstice.intelligence.internal.*;
+import org.interstice.intelligence.internal.resolution.PersonResolution;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,13 +33,19 @@ public class ReportRecording {
 
     private final JdbcClient jdbc;
     private final PoleEntities entities;
+    private final PersonResolution personResolution;
+    private final org.interstice.intelligence.internal.resolution.PersonJoins joins;
     private final Audit audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportRecording(JdbcClient jdbc, PoleEntities entities, Audit audit, ApplicationEventPublisher events, Clock clock) {
+    ReportRecording(JdbcClient jdbc, PoleEntities entities, PersonResolution personResolution,
+                    org.interstice.intelligence.internal.resolution.PersonJoins joins, Audit audit,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.joins = joins;
         this.jdbc = jdbc;
         this.entities = entities;
+        this.personResolution = personResolution;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -46,8 +53,8 @@ public class ReportRecording {
 
     /** The stored report, or the field at fault and why it was refused. */
     public record Outcome(UUID reportId, String reference, List<UUID> suspectPersonIds, List<UUID> mentionedEntityIds,
-                          String field, String reason) {
-        static Outcome refused(String field, String reason) { return new Outcome(null, null, List.of(), List.of(), field, reason); }
+                          List<PersonResolution.Resolved> persons, String field, String reason) {
+        static Outcome refused(String field, String reason) { return new Outcome(null, null, List.of(), List.of(), List.of(), field, reason); }
         public boolean recorded() { return reportId != null; }
     }
 
@@ -79,18 +86,19 @@ public class ReportRecording {
             jdbc.sql("insert into intelligence_release_role (report_id, role) values (?, ?)").params(id, role.name()).update();
 
         Map<EntityRef, UUID> resolved = new HashMap<>();
+        List<PersonResolution.Resolved> persons = resolveAll(viewer, r, id, now, resolved);
         Set<UUID> suspects = new LinkedHashSet<>();
         List<UUID> mentioned = new ArrayList<>();
         for (NewReport.Mention m : r.mentions()) {
-            UUID entity = resolved.computeIfAbsent(m.entity(), ref -> entities.resolve(ref, now));
+            UUID entity = resolved.get(m.entity());
             mentioned.add(entity);
             jdbc.sql("insert into intelligence_mention (report_id, entity_id, role) values (?, ?, ?) on conflict do nothing")
                     .params(id, entity, m.role().name()).update();
             if (m.role() == MentionRole.SUSPECT) suspects.add(entity);
         }
         for (NewReport.LinkSpec l : r.links()) {
-            UUID from = resolved.computeIfAbsent(l.from(), ref -> entities.resolve(ref, now));
-            UUID to = resolved.computeIfAbsent(l.to(), ref -> entities.resolve(ref, now));
+            UUID from = resolved.get(l.from());
+            UUID to = resolved.get(l.to());
             if (from.equals(to)) continue;
             jdbc.sql("""
                             insert into pole_link (id, from_entity_id, to_entity_id, relation, report_id, asserted_on, recorded_at)
@@ -101,7 +109,60 @@ public class ReportRecording {
         }
         audit.change(viewer, "RECORD_INTELLIGENCE", "intelligence_report", id);
         events.publishEvent(new IntelligenceRecorded(id, r.reportedOn(), viewer.agencyId(), new ArrayList<>(suspects)));
-        return new Outcome(id, reference, List.copyOf(suspects), mentioned, null, null);
+        return new Outcome(id, reference, List.copyOf(suspects), mentioned, persons, null, null);
+    }
+
+    /**
+     * Objects, places and existing entities first; then each person the report names by name or subject, resolved
+     * against the persons already known with the objects this report ties to them (ADR 0065).
+     */
+    private List<PersonResolution.Resolved> resolveAll(Viewer viewer, NewReport r, UUID reportId, Instant now, Map<EntityRef, UUID> resolved) {
+        List<EntityRef> refs = new ArrayList<>();
+        r.mentions().forEach(m -> refs.add(m.entity()));
+        r.links().forEach(l -> { refs.add(l.from()); refs.add(l.to()); });
+        for (EntityRef ref : refs) {
+            if (isNamedPerson(ref) || resolved.containsKey(ref)) continue;
+            UUID entity = entities.resolve(ref, now);
+            resolved.put(ref, entity);
+            if (ref.entityId() != null) personResolution.recordExisting(entity, reportId, r.reportedOn(), now);
+        }
+        Map<UUID, PersonResolution.Tie> things = ties(resolved.values());
+        Set<UUID> inReport = new LinkedHashSet<>();
+        List<PersonResolution.Resolved> persons = new ArrayList<>();
+        for (EntityRef ref : refs) {
+            if (!isNamedPerson(ref) || resolved.containsKey(ref)) continue;
+            List<PersonResolution.Tie> ties = new ArrayList<>();
+            for (NewReport.LinkSpec l : r.links()) {
+                EntityRef other = ref.equals(l.from()) ? l.to() : ref.equals(l.to()) ? l.from() : null;
+                PersonResolution.Tie tie = other == null ? null : things.get(resolved.get(other));
+                if (tie != null && !ties.contains(tie)) ties.add(tie);
+            }
+            PersonResolution.Resolved p = personResolution.resolve(viewer, ref, ties, reportId, r.reportedOn(), inReport, now);
+            resolved.put(ref, p.personId());
+            inReport.add(p.personId());
+            persons.add(p);
+        }
+        // a later mention may have joined persons resolved earlier in this report: every reference follows
+        if (persons.size() > 1 || persons.stream().anyMatch(p -> p.decision() == PersonResolution.Decision.JOINED))
+            resolved.replaceAll((ref, entity) -> ref.type() == EntityType.PERSON || ref.entityId() != null ? joins.current(entity) : entity);
+        return persons;
+    }
+
+    private static boolean isNamedPerson(EntityRef ref) {
+        return ref.entityId() == null && ref.type() == EntityType.PERSON;
+    }
+
+    /** The objects and places among the resolved entities, as ties a person may share. */
+    private Map<UUID, PersonResolution.Tie> ties(java.util.Collection<UUID> ids) {
+        Map<UUID, PersonResolution.Tie> out = new HashMap<>();
+        if (ids.isEmpty()) return out;
+        jdbc.sql("select id, entity_type, label, premises_kind from pole_entity where id = any(cast(? as uuid[])) and kind in ('OBJECT', 'LOCATION')")
+                .param("{" + ids.stream().map(UUID::toString).distinct().collect(java.util.stream.Collectors.joining(",")) + "}")
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    out.put(id, new PersonResolution.Tie(id, EntityType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
+                });
+        return out;
     }
 
     private Optional<Outcome> refusal(Viewer viewer, NewReport r) {

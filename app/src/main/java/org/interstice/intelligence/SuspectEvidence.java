@@ -25,6 +25,15 @@ public interface SuspectEvidence {
     Optional<Person> person(UUID personId);
 
     /**
+     * The names each person was given in reports whose content the viewer may see (decided in SQL), most used first;
+     * a person the viewer may see no naming of is absent.
+     */
+    Map<UUID, List<String>> knownNames(org.interstice.agency.Viewer viewer, Collection<UUID> personIds);
+
+    /** The names (as given) under which reports named each person as a suspect, in the order first used. */
+    Map<UUID, List<String>> namesUsed(Collection<UUID> personIds);
+
+    /**
      * The reports naming a person that the viewer may see (access decided in SQL): the opening of the text for full
      * readers, the sanitised summary for others.
      */

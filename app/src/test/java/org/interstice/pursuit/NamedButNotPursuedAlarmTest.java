@@ -142,8 +142,13 @@ class NamedButNotPursuedAlarmTest {
     }
 
     /** A child protection has screened: significant (the top level) or low (the bottom level). */
+    private static final java.util.concurrent.atomic.AtomicInteger BIRTHDAYS = new java.util.concurrent.atomic.AtomicInteger();
+
     private UUID childScreened(boolean significant) {
-        UUID child = contacts.receive(new Contacts.NewContact(null, PursuitFixtures.unique("Child"), LocalDate.now(clock).minusYears(14),
+        // each child a birthday of its own: two children with the same birthday and a name "Child ..." are close enough
+        // for identity to send the second to review rather than give it a subject of its own
+        LocalDate born = LocalDate.now(clock).minusYears(14).minusDays(BIRTHDAYS.getAndIncrement() % 360);
+        UUID child = contacts.receive(new Contacts.NewContact(null, PursuitFixtures.unique("Child"), born,
                 "6", "Concern", null, java.time.OffsetDateTime.now(clock).minusDays(70)), fx.viewer("police.investigator")).subjectId();
         screen(child, significant);
         return child;

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class EvidenceQuery implements SuspectEvidence {
 
     private final JdbcClient jdbc;
+    private final org.interstice.intelligence.internal.resolution.Persons persons;
 
-    EvidenceQuery(JdbcClient jdbc) {
+    EvidenceQuery(JdbcClient jdbc, org.interstice.intelligence.internal.resolution.Persons persons) {
         this.jdbc = jdbc;
+        this.persons = persons;
     }
 
     @Override
@@ -113,6 +115,31 @@ class EvidenceQuery implements SuspectEvidence {
                           and exists (select 1 from intelligence_mention m where m.entity_id = l.suspect and m.role = 'SUSPECT')
                           and exists (select 1 from intelligence_mention c where c.entity_id = l.other and c.role = 'CHILD_AT_RISK')""")
                 .param("child", childSubjectId).query(UUID.class).list();
+    }
+
+    @Override
+    public Map<UUID, List<String>> knownNames(org.interstice.agency.Viewer viewer, Collection<UUID> personIds) {
+        Map<UUID, List<String>> out = new HashMap<>();
+        persons.knownNames(viewer, personIds).forEach((id, names) ->
+                out.put(id, names.stream().map(org.interstice.intelligence.internal.resolution.Persons.KnownName::name).toList()));
+        return out;
+    }
+
+    @Override
+    public Map<UUID, List<String>> namesUsed(Collection<UUID> personIds) {
+        Map<UUID, List<String>> out = new HashMap<>();
+        if (personIds.isEmpty()) return out;
+        jdbc.sql("""
+                        select m.person_entity_id, m.name_as_given, min(m.reported_on) as first_used
+                        from person_mention m
+                        join intelligence_mention i on i.report_id = m.report_id and i.entity_id = m.person_entity_id and i.role = 'SUSPECT'
+                        where m.person_entity_id = any(cast(? as uuid[]))
+                        group by 1, 2 order by 1, 3, 2""")
+                .param(uuidArray(personIds))
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return out;
     }
 
     @Override

@@ -28,7 +28,11 @@ public class PoleEntities {
         if (ref.type() == null) return Optional.of("Choose the type of entity");
         String v = ref.value() == null ? "" : ref.value().trim();
         return switch (ref.type()) {
-            case PERSON -> v.isEmpty() && ref.subjectId() == null ? Optional.of("Enter the person's name") : Optional.empty();
+            case PERSON -> v.isEmpty() && ref.subjectId() == null ? Optional.of("Enter the person's name")
+                    : ref.estimatedAge() != null && (ref.estimatedAge() < 0 || ref.estimatedAge() > 120)
+                    ? Optional.of("Enter an estimated age between 0 and 120")
+                    : ref.dateOfBirth() != null && ref.dateOfBirth().getYear() < 1900 ? Optional.of("Enter a real date of birth")
+                    : Optional.empty();
             case VEHICLE -> Identifiers.registration(v).isEmpty() ? Optional.of("Enter a vehicle registration, like AB12 CDE") : Optional.empty();
             case PHONE -> Identifiers.phone(v).isEmpty() ? Optional.of("Enter a phone number, like 07700 900123") : Optional.empty();
             case TAXI_LICENCE -> Identifiers.licence(ref.qualifier(), v).isEmpty()
@@ -76,6 +80,16 @@ public class PoleEntities {
         };
         return insert(ref.type(), key, label, null, ref.type() == EntityType.TAXI_LICENCE ? ref.qualifier().trim() : null,
                 ref.type() == EntityType.PREMISES ? ref.detail() : null, now, ref.occurredOn());
+    }
+
+    /** A new person, unidentified or tied to an identity subject (the subject's existing person when another transaction created it first). */
+    public UUID newPerson(String label, UUID subjectId, Instant now) {
+        return insert(EntityType.PERSON, null, label == null || label.isBlank() ? "Unnamed person" : label.strip(), subjectId, null, null, now);
+    }
+
+    /** The person standing for an identity subject, if there is one. */
+    public Optional<UUID> personForSubject(UUID subjectId) {
+        return jdbc.sql("select id from pole_entity where subject_id = ?").param(subjectId).query(UUID.class).optional();
     }
 
     private UUID insert(EntityType type, String key, String label, UUID subjectId, String authority, String premisesKind, Instant now) {

@@ -55,7 +55,9 @@ class IntelligenceApi {
                 r.handlingConditions(), release, r.releaseRoles(), r.mentions(), r.links()));
         if (!outcome.recorded()) return problem(outcome.field(), outcome.reason());
         return ResponseEntity.created(URI.create("/intelligence/reports/" + outcome.reportId()))
-                .body(Map.of("id", outcome.reportId(), "reference", outcome.reference()));
+                .body(Map.of("id", outcome.reportId(), "reference", outcome.reference(), "persons", outcome.persons().stream()
+                        .map(p -> Map.of("personId", p.personId(), "name", p.name(), "resolution", p.decision().name(),
+                                "score", p.score())).toList()));
     }
 
     private static ResponseEntity<ProblemDetail> problem(String field, String reason) {

@@ -55,7 +55,7 @@ public class AlarmSweep {
      * report or an action) is retried: PostgreSQL has already rolled it back.
      */
     public int sweepAll(LocalDate today) {
-        List<UUID> ids = jdbc.sql("select id from suspect order by id").query(UUID.class).list();
+        List<UUID> ids = jdbc.sql("select id from suspect where merged_into is null order by id").query(UUID.class).list();
         int raised = 0;
         for (int i = 0; i < ids.size(); i += BATCH) {
             List<UUID> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
@@ -79,6 +79,7 @@ public class AlarmSweep {
         jdbc.sql("select " + Suspects.COLUMNS + " from suspect s where s.id = any(cast(? as uuid[])) order by s.id for update").param(array(suspectIds))
                 .query((rs, n) -> Suspects.map(rs)).list().forEach(s -> suspects.put(s.id(), s));
         Map<UUID, SuspectEvidence.Evidence> byPerson = evidence.forSuspects(suspects.values().stream().map(Suspect::personId).toList());
+        Map<UUID, List<String>> names = evidence.namesUsed(suspects.values().stream().map(Suspect::personId).toList());
         Map<UUID, List<ChildrenAtRisk.ChildAtRisk>> atRisk = childrenAtRisk.atRisk(byPerson.values());
         Map<UUID, List<SuspectFacts.Action>> actions = actions(suspectIds);
         Map<UUID, SuspectFacts.Decision> decisions = decisions(suspectIds);
@@ -94,7 +95,7 @@ public class AlarmSweep {
                             c.linkedOn(), c.topLevel(), c.namedTheSuspect())).toList(),
                     actions.getOrDefault(s.id(), List.of()), decisions.get(s.id()));
             NamedButNotPursued.Assessment a = rule.assess(facts, today);
-            if (apply(s, a, children, open.get(s.id()), today, now)) count++;
+            if (apply(s, withNames(a, names.getOrDefault(s.personId(), List.of())), children, open.get(s.id()), today, now)) count++;
         }
         return count;
     }
@@ -146,6 +147,18 @@ public class AlarmSweep {
         return true;
     }
 
+    /** The rule counts the man across all his names; the reasons say which names the reports used. */
+    private static NamedButNotPursued.Assessment withNames(NamedButNotPursued.Assessment a, List<String> names) {
+        if (names.size() < 2) return a;
+        List<String> reasons = new ArrayList<>(a.reasons());
+        reasons.add(Math.min(1, reasons.size()), NAMES_USED + String.join(", ", names));
+        return new NamedButNotPursued.Assessment(a.raised(), a.dueOn(), a.escalatesOn(), a.escalated(), a.independentReports(),
+                a.childrenAtRisk(), reasons);
+    }
+
+    /** The start of the reason line that lists the names used (callers who may not see names leave it out). */
+    public static final String NAMES_USED = "Named as: ";
+
     private record OpenAlarm(UUID id, boolean escalated, LocalDate dueOn) {
     }
 
@@ -161,9 +174,11 @@ public class AlarmSweep {
     private Map<UUID, List<SuspectFacts.Action>> actions(Collection<UUID> ids) {
         Map<UUID, List<SuspectFacts.Action>> out = new HashMap<>();
         jdbc.sql("""
-                        select suspect_id, entered_on, stage, outcome from suspect_stage_history
-                        where suspect_id = any(cast(? as uuid[])) and stage not in ('NAMED', 'IDENTIFIED')""")
-                .param(array(ids)).query(rs -> {
+                        select coalesce(s.merged_into, h.suspect_id), h.entered_on, h.stage, h.outcome
+                        from suspect_stage_history h join suspect s on s.id = h.suspect_id
+                        where (h.suspect_id = any(cast(:ids as uuid[])) or s.merged_into = any(cast(:ids as uuid[])))
+                          and h.stage not in ('NAMED', 'IDENTIFIED')""")
+                .param("ids", array(ids)).query(rs -> {
                     String outcome = rs.getString(4);
                     Stage stage = Stage.valueOf(rs.getString(3));
                     LocalDate on = rs.getObject(2, LocalDate.class);
@@ -171,20 +186,28 @@ public class AlarmSweep {
                             ? SuspectFacts.Action.investigationOpened(on)
                             : SuspectFacts.Action.pursuit(on, outcome != null ? Outcome.valueOf(outcome).label() : stage.label()));
                 });
-        jdbc.sql("select suspect_id, taken_on, description from investigation_action where suspect_id = any(cast(? as uuid[]))")
-                .param(array(ids)).query(rs -> {
+        // a suspect merged into another (the same man, joined in intelligence) still counts his actions for him
+        jdbc.sql("""
+                        select coalesce(s.merged_into, a.suspect_id), a.taken_on, a.description
+                        from investigation_action a join suspect s on s.id = a.suspect_id
+                        where a.suspect_id = any(cast(:ids as uuid[])) or s.merged_into = any(cast(:ids as uuid[]))""")
+                .param("ids", array(ids)).query(rs -> {
                     out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(SuspectFacts.Action.pursuit(rs.getObject(2, LocalDate.class), "Investigation action: " + rs.getString(3)));
                 });
         Map<UUID, List<LocalDate>> breaches = new HashMap<>();
         jdbc.sql("""
                         select b.disruption_id, b.breached_on from disruption_breach b join disruption_action d on d.id = b.disruption_id
-                        where d.suspect_id = any(cast(? as uuid[]))""")
-                .param(array(ids)).query(rs -> {
+                        join suspect s on s.id = d.suspect_id
+                        where d.suspect_id = any(cast(:ids as uuid[])) or s.merged_into = any(cast(:ids as uuid[]))""")
+                .param("ids", array(ids)).query(rs -> {
                     breaches.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
                 });
-        jdbc.sql("select suspect_id, taken_on, action_type, description, expires_on, id from disruption_action where suspect_id = any(cast(? as uuid[]))")
-                .param(array(ids)).query(rs -> {
+        jdbc.sql("""
+                        select coalesce(s.merged_into, d.suspect_id), d.taken_on, d.action_type, d.description, d.expires_on, d.id
+                        from disruption_action d join suspect s on s.id = d.suspect_id
+                        where d.suspect_id = any(cast(:ids as uuid[])) or s.merged_into = any(cast(:ids as uuid[]))""")
+                .param("ids", array(ids)).query(rs -> {
                     DisruptionType type = DisruptionType.valueOf(rs.getString(3));
                     String label = type == DisruptionType.OTHER ? rs.getString(4) : type.label();
                     LocalDate expires = rs.getObject(5, LocalDate.class);

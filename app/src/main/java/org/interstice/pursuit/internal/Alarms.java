@@ -45,6 +45,27 @@ public class Alarms {
                 .query((rs, n) -> map(rs, today)).list();
     }
 
+    /** One page of the open alarms, in the same order as {@link #open()}. */
+    public List<OpenAlarm> open(int offset, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select a.id, a.suspect_id, s.subject_id, s.display_name, s.stage, a.independent_reports, a.linked_children,
+                               a.raised_at, a.due_on, a.escalates_on, a.escalated_at is not null as escalated, s.owner_user_id, a.reasons
+                        from pursuit_alarm a join suspect s on s.id = a.suspect_id
+                        where a.ended_at is null
+                        order by a.escalated_at is null, a.due_on, s.display_name, a.id offset ? limit ?""")
+                .params(offset, limit).query((rs, n) -> map(rs, today)).list();
+    }
+
+    /** The intelligence person each suspect stands for. */
+    public java.util.Map<UUID, UUID> personIds(java.util.Collection<UUID> suspectIds) {
+        java.util.Map<UUID, UUID> out = new java.util.HashMap<>();
+        if (suspectIds.isEmpty()) return out;
+        jdbc.sql("select id, person_entity_id from suspect where id = any(cast(? as uuid[]))").param(AlarmSweep.array(suspectIds))
+                .query(rs -> { out.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
+        return out;
+    }
+
     public java.util.Optional<OpenAlarm> openFor(UUID suspectId) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""

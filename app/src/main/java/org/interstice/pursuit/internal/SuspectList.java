@@ -30,7 +30,7 @@ public class SuspectList {
         return jdbc.sql("select " + Suspects.COLUMNS + """
                         , exists (select 1 from pursuit_alarm a where a.suspect_id = s.id and a.ended_at is null) as alarmed,
                           (select count(*) from disruption_action d where d.suspect_id = s.id) as disruptions
-                        from suspect s where (cast(:stage as text) is null or s.stage = :stage)
+                        from suspect s where s.merged_into is null and (cast(:stage as text) is null or s.stage = :stage)
                         order by alarmed desc, s.named_on, s.display_name limit :limit""")
                 .param("stage", stage).param("limit", limit)
                 .query((rs, n) -> new Row(Suspects.map(rs), rs.getBoolean("alarmed"), rs.getInt("disruptions"))).list();
@@ -43,7 +43,7 @@ public class SuspectList {
                                count(*) filter (where ethnicity = 'NOBT'),
                                count(*) filter (where nationality not in ('REFU', 'NOBT')), count(*) filter (where nationality = 'REFU'),
                                count(*) filter (where nationality = 'NOBT')
-                        from suspect""")
+                        from suspect where merged_into is null""")
                 .query((rs, n) -> new Completeness(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7)))
                 .single();

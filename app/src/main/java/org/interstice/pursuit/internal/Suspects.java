@@ -63,7 +63,7 @@ public class Suspects {
     }
 
     public List<UUID> allIds() {
-        return jdbc.sql("select id from suspect order by id").query(UUID.class).list();
+        return jdbc.sql("select id from suspect where merged_into is null order by id").query(UUID.class).list();
     }
 
     public record StageEntry(Stage stage, LocalDate enteredOn, String outcome, String outcomeGroup, String note, UUID recordedBy) {

@@ -1,0 +1,154 @@
+package org.interstice.intelligence.internal.resolution;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.interstice.intelligence.EntityType;
+import org.interstice.linkage.NameAgreement;
+import org.interstice.linkage.NameAgreement.Level;
+
+/**
+ * Scores a person mention against one known person: the best agreement of the names (the linkage engine's levels),
+ * date of birth or age, and the objects both are tied to (a phone or a vehicle is strong, a hotel or takeaway weak).
+ * Every weight is a line of evidence, so the score always says why. ADR 0065.
+ */
+public final class MentionScore {
+
+    private final ResolutionSettings settings;
+
+    public MentionScore(ResolutionSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The person as the report names them. */
+    public record Mention(PersonName name, LocalDate dateOfBirth, Integer estimatedAge, LocalDate reportedOn, UUID subjectId) {
+    }
+
+    /** A name a known person was given in an earlier report, with what else that report said. */
+    public record KnownName(String asGiven, PersonName name, LocalDate dateOfBirth, Integer estimatedAge, LocalDate reportedOn) {
+    }
+
+    /** An object or place tied both to the mention (in this report) and to the known person (in earlier ones). */
+    public record SharedObject(EntityType type, String label, String premisesKind) {
+    }
+
+    public record Candidate(UUID personId, UUID subjectId, List<KnownName> names, List<SharedObject> shared) {
+    }
+
+    /** One line of evidence: what agreed or disagreed, and its weight in bits. */
+    public record Evidence(String what, double weight) {
+        public String display() {
+            return (weight >= 0 ? "+" : "") + (weight == Math.rint(weight) ? String.valueOf((long) weight) : String.valueOf(weight)) + " " + what;
+        }
+    }
+
+    public record Score(UUID personId, double total, List<Evidence> evidence, boolean differentSubjects) {
+    }
+
+    public Score score(Mention m, Candidate c) {
+        List<Evidence> lines = new ArrayList<>();
+        names(m, c.names()).ifPresent(lines::add);
+        age(m, c.names()).ifPresent(lines::add);
+        lines.addAll(objects(c.shared()));
+        double total = lines.stream().mapToDouble(Evidence::weight).sum();
+        boolean differentSubjects = m.subjectId() != null && c.subjectId() != null && !m.subjectId().equals(c.subjectId());
+        if (differentSubjects) lines.add(new Evidence("tied to a different identity subject: an analyst must decide", 0));
+        return new Score(c.personId(), total, List.copyOf(lines), differentSubjects);
+    }
+
+    /**
+     * The best agreement between the mention's name and the person's names. A full name is compared with the person's
+     * full names when he has any (so a nickname he also uses cannot mask a clear disagreement); a lone name with all.
+     */
+    java.util.Optional<Evidence> names(Mention m, List<KnownName> known) {
+        if (!m.name().present()) return java.util.Optional.empty();
+        List<KnownName> usable = known.stream().filter(k -> k.name().present()).toList();
+        if (m.name().full() && usable.stream().anyMatch(k -> k.name().full()))
+            usable = usable.stream().filter(k -> k.name().full()).toList();
+        return usable.stream().map(k -> compare(m.name(), k)).max(Comparator.comparingDouble(Evidence::weight));
+    }
+
+    static Evidence compare(PersonName m, KnownName k) {
+        PersonName o = k.name();
+        String vs = " (\"" + k.asGiven().strip() + "\")";
+        if (m.full() && o.full()) {
+            Level g = NameAgreement.of(m.given(), o.given(), true), f = NameAgreement.of(m.family(), o.family(), false);
+            if (g.agrees() && f.agrees()) {
+                return g == Level.EXACT && f == Level.EXACT ? new Evidence("full name exact" + vs, 9)
+                        : new Evidence("full name agrees: given name " + g.label() + ", family name " + f.label() + vs, 7);
+            }
+            if (f.agrees()) return new Evidence("same family name, different given name" + vs, -6);
+            if (g.agrees()) return new Evidence("same given name, different family name" + vs, -6);
+            return new Evidence("different names" + vs, -10);
+        }
+        PersonName lone = m.full() ? o : m, other = m.full() ? m : o;
+        Level g = NameAgreement.of(lone.given(), other.given(), true);
+        if (!other.full()) {
+            if (g == Level.EXACT) return new Evidence("same name" + vs, 4);
+            if (g.agrees()) return new Evidence("name " + g.label() + vs, 2);
+            return new Evidence("different single names" + vs, -2);
+        }
+        if (g == Level.EXACT) return new Evidence("given name exact, family name not given" + vs, 3);
+        if (g.agrees()) return new Evidence("given name " + g.label() + ", family name not given" + vs, 2);
+        if (NameAgreement.of(lone.given(), other.family(), false).agrees()) return new Evidence("known by his family name" + vs, 2);
+        return new Evidence("a single name not known as a form of the full name" + vs, -2);
+    }
+
+    /** Date of birth against date of birth; otherwise the years of birth implied by dates and estimated ages. */
+    java.util.Optional<Evidence> age(Mention m, List<KnownName> known) {
+        if (m.dateOfBirth() != null) {
+            List<LocalDate> dobs = known.stream().map(KnownName::dateOfBirth).filter(java.util.Objects::nonNull).toList();
+            if (!dobs.isEmpty()) {
+                long best = dobs.stream().mapToLong(d -> Math.abs(ChronoUnit.DAYS.between(d, m.dateOfBirth()))).min().orElseThrow();
+                if (best == 0) return java.util.Optional.of(new Evidence("same date of birth " + m.dateOfBirth(), 6));
+                if (best <= 366) return java.util.Optional.of(new Evidence("date of birth within a year", 2));
+                return java.util.Optional.of(new Evidence("different date of birth", -8));
+            }
+        }
+        Integer year = birthYear(m.dateOfBirth(), m.estimatedAge(), m.reportedOn());
+        if (year == null) return java.util.Optional.empty();
+        List<Integer> years = known.stream().map(k -> birthYear(k.dateOfBirth(), k.estimatedAge(), k.reportedOn()))
+                .filter(java.util.Objects::nonNull).toList();
+        if (years.isEmpty()) return java.util.Optional.empty();
+        int diff = years.stream().mapToInt(y -> Math.abs(y - year)).min().orElseThrow();
+        if (diff <= 5) return java.util.Optional.of(new Evidence("age compatible (born about " + year + ")", 1));
+        if (diff > 12) return java.util.Optional.of(new Evidence("age incompatible (" + diff + " years apart)", -5));
+        return java.util.Optional.empty();
+    }
+
+    private static Integer birthYear(LocalDate dob, Integer age, LocalDate on) {
+        if (dob != null) return dob.getYear();
+        if (age != null && on != null) return on.getYear() - age;
+        return null;
+    }
+
+    /** The strongest shared object of each type counts once. */
+    List<Evidence> objects(List<SharedObject> shared) {
+        Map<EntityType, Evidence> best = new EnumMap<>(EntityType.class);
+        for (SharedObject o : shared) {
+            Evidence e = object(o);
+            if (e == null) continue;
+            best.merge(o.type(), e, (a, b) -> a.weight() >= b.weight() ? a : b);
+        }
+        return List.copyOf(best.values());
+    }
+
+    private Evidence object(SharedObject o) {
+        return switch (o.type()) {
+            case PHONE -> new Evidence("same phone " + o.label() + " (strong)", settings.phone());
+            case VEHICLE -> new Evidence("same vehicle " + o.label() + " (strong)", settings.vehicle());
+            case ONLINE_ACCOUNT -> new Evidence("same online account " + o.label() + " (strong)", settings.onlineAccount());
+            case TAXI_LICENCE -> new Evidence("same licence " + o.label() + " (strong)", settings.taxiLicence());
+            case ADDRESS -> new Evidence("same address " + o.label(), settings.address());
+            case PREMISES -> settings.publicPlace(o.premisesKind())
+                    ? new Evidence("same " + o.premisesKind().strip().toLowerCase(java.util.Locale.UK) + " " + o.label() + " (weak: a public place)", settings.publicPlace())
+                    : new Evidence("same premises " + o.label(), settings.premises());
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,217 @@
+package org.interstice.intelligence.internal.resolution;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.interstice.intelligence.EntityRef;
+import org.interstice.intelligence.EntityType;
+import org.interstice.intelligence.internal.PoleEntities;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves a person named in a report to one POLE person (ADR 0065): candidates come from blocking (persons tied to
+ * the same objects, persons with the same family name's sound, the same date of birth, or the same single name when
+ * an age is given), each is scored by {@link MentionScore}, and the best decides: join above the join score, a new
+ * person with an analyst's review between the scores (or when the best is tied to another identity subject), a new
+ * person below. The mention is recorded with its name, age, description and evidence.
+ */
+@Component
+public class PersonResolution {
+
+    private final JdbcClient jdbc;
+    private final PoleEntities entities;
+    private final ResolutionSettings settings;
+    private final MentionScore model;
+    private final PersonJoins joins;
+
+    PersonResolution(JdbcClient jdbc, PoleEntities entities, ResolutionSettings settings, PersonJoins joins) {
+        this.jdbc = jdbc;
+        this.joins = joins;
+        this.entities = entities;
+        this.settings = settings;
+        this.model = new MentionScore(settings);
+    }
+
+    public enum Decision { SUBJECT, EXISTING, JOINED, NEW, REVIEW }
+
+    /** An object or place the report ties to the person, already resolved to its entity. */
+    public record Tie(UUID objectId, EntityType type, String label, String premisesKind) {
+    }
+
+    public record Resolved(UUID personId, String name, Decision decision, double score, List<MentionScore.Evidence> evidence) {
+    }
+
+    /** A reference to an existing entity: when it is a person, the report's naming of him is recorded under his label. */
+    public void recordExisting(UUID entityId, UUID reportId, LocalDate reportedOn, Instant now) {
+        jdbc.sql("""
+                        insert into person_mention (id, report_id, person_entity_id, name_as_given, reported_on, decision, created_at)
+                        select ?, ?, id, label, ?, 'EXISTING', ? from pole_entity where id = ? and entity_type = 'PERSON'
+                          and not exists (select 1 from person_mention where report_id = ? and person_entity_id = ?)""")
+                .params(UUID.randomUUID(), reportId, reportedOn, Timestamp.from(now), entityId, reportId, entityId).update();
+    }
+
+    /** Finds or creates the person a report names, records the mention, and queues a review when unsure. */
+    public Resolved resolve(org.interstice.agency.Viewer viewer, EntityRef ref, List<Tie> ties, UUID reportId, LocalDate reportedOn,
+                            Set<UUID> exclude, Instant now) {
+        PersonName name = PersonName.parse(ref.value());
+        String asGiven = ref.value() == null || ref.value().isBlank() ? "Unnamed person" : ref.value().strip();
+        if (ref.subjectId() != null) {
+            var known = entities.personForSubject(ref.subjectId());
+            if (known.isPresent()) {
+                record(reportId, known.get(), asGiven, name, ref, reportedOn, Decision.SUBJECT, null, List.of(), now);
+                return new Resolved(known.get(), asGiven, Decision.SUBJECT, 0, List.of());
+            }
+        }
+        MentionScore.Mention mention = new MentionScore.Mention(name, ref.dateOfBirth(), ref.estimatedAge(), reportedOn, ref.subjectId());
+        List<MentionScore.Score> scored = score(mention, ties, exclude);
+        MentionScore.Score best = scored.isEmpty() ? null : scored.get(0);
+        if (best != null && best.total() >= settings.joinScore() && !best.differentSubjects()) {
+            if (ref.subjectId() != null)
+                jdbc.sql("update pole_entity set subject_id = ? where id = ? and subject_id is null").params(ref.subjectId(), best.personId()).update();
+            // a person known only by a single name takes the first full name he is given as his label
+            if (name.full())
+                jdbc.sql("update pole_entity set label = ? where id = ? and position(' ' in trim(label)) = 0").params(asGiven, best.personId()).update();
+            record(reportId, best.personId(), asGiven, name, ref, reportedOn, Decision.JOINED, best.total(), best.evidence(), now);
+            // the mention ties together persons known apart until now: each it would join on its own is the same man
+            UUID person = best.personId();
+            for (MentionScore.Score other : scored.subList(1, scored.size())) {
+                if (other.total() < settings.joinScore() || other.differentSubjects()) continue;
+                var joined = joins.byResolution(viewer, person, other.personId(), reportId, other, now);
+                if (joined.isPresent()) person = joined.get();
+            }
+            return new Resolved(person, asGiven, Decision.JOINED, best.total(), best.evidence());
+        }
+        UUID person = entities.newPerson(asGiven, ref.subjectId(), now);
+        List<MentionScore.Score> doubtful = scored.stream().filter(s -> s.total() >= settings.reviewScore()).limit(3).toList();
+        Decision decision = doubtful.isEmpty() ? Decision.NEW : Decision.REVIEW;
+        UUID mentionId = record(reportId, person, asGiven, name, ref, reportedOn, decision,
+                best == null ? null : best.total(), best == null ? List.of() : best.evidence(), now);
+        for (MentionScore.Score s : doubtful) {
+            jdbc.sql("""
+                            insert into person_review (id, mention_id, person_id, candidate_id, score, evidence, created_at)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID(), mentionId, person, s.personId(), s.total(), lines(s.evidence()), Timestamp.from(now))
+                    .update();
+        }
+        return new Resolved(person, asGiven, decision, best == null ? 0 : best.total(), best == null ? List.of() : best.evidence());
+    }
+
+    /** The scored candidates, best first. */
+    List<MentionScore.Score> score(MentionScore.Mention m, List<Tie> ties, Set<UUID> exclude) {
+        Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(ties);
+        Set<UUID> ids = new LinkedHashSet<>(shared.keySet());
+        ids.addAll(nameBlock(m));
+        ids.removeAll(exclude);
+        if (ids.isEmpty()) return List.of();
+        String array = array(ids);
+        Map<UUID, List<MentionScore.KnownName>> names = new HashMap<>();
+        jdbc.sql("""
+                        select person_entity_id, name_as_given, given_name, family_name, date_of_birth, estimated_age, reported_on
+                        from person_mention where person_entity_id = any(cast(? as uuid[]))""")
+                .param(array).query(rs -> {
+                    String given = rs.getString(3);
+                    PersonName n = given != null ? new PersonName(given, rs.getString(4)) : PersonName.parse(rs.getString(2));
+                    names.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new MentionScore.KnownName(
+                            rs.getString(2), n, rs.getObject(5, LocalDate.class), (Integer) rs.getObject(6), rs.getObject(7, LocalDate.class)));
+                });
+        List<MentionScore.Score> out = new ArrayList<>();
+        jdbc.sql("select id, subject_id from pole_entity where id = any(cast(? as uuid[])) and entity_type = 'PERSON' and joined_into is null")
+                .param(array).query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    out.add(model.score(m, new MentionScore.Candidate(id, rs.getObject(2, UUID.class), names.getOrDefault(id, List.of()),
+                            shared.getOrDefault(id, List.of()))));
+                });
+        out.sort(Comparator.comparingDouble(MentionScore.Score::total).reversed().thenComparing(s -> s.personId().toString()));
+        return out;
+    }
+
+    /** Persons tied to any of the objects in earlier reports, with the objects they share with the mention. */
+    private Map<UUID, List<MentionScore.SharedObject>> sharedObjects(List<Tie> ties) {
+        Map<UUID, List<MentionScore.SharedObject>> out = new LinkedHashMap<>();
+        if (ties.isEmpty()) return out;
+        Map<UUID, Tie> byId = ties.stream().collect(Collectors.toMap(Tie::objectId, t -> t, (a, b) -> a));
+        jdbc.sql("""
+                        select distinct l.person, l.object from (
+                            select from_entity_id as person, to_entity_id as object from pole_link where to_entity_id = any(cast(:objects as uuid[]))
+                            union all
+                            select to_entity_id, from_entity_id from pole_link where from_entity_id = any(cast(:objects as uuid[]))) l
+                        join pole_entity p on p.id = l.person and p.entity_type = 'PERSON' and p.joined_into is null
+                        limit :limit""")
+                .param("objects", array(byId.keySet())).param("limit", settings.objectBlockLimit() * byId.size())
+                .query(rs -> {
+                    Tie t = byId.get(rs.getObject(2, UUID.class));
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new MentionScore.SharedObject(t.type(), t.label(), t.premisesKind()));
+                });
+        return out;
+    }
+
+    /**
+     * Persons whose names could reach the review score without any shared object: the same family name's sound (full
+     * names), the same date of birth, or the same single name when an age or date of birth is given.
+     */
+    private Set<UUID> nameBlock(MentionScore.Mention m) {
+        Set<UUID> out = new LinkedHashSet<>();
+        PersonName n = m.name();
+        if (!n.present()) return out;
+        // without a shared object only the name and the age can score: keep persons whose name could reach review
+        double needed = settings.reviewScore() - (m.dateOfBirth() != null ? 6 : m.estimatedAge() != null ? 1 : 0);
+        if (n.full()) {
+            jdbc.sql("select person_entity_id, name_as_given, given_name, family_name from person_mention where family_key = ? and given_name is not null limit ?")
+                    .params(n.familyKey(), settings.nameBlockLimit())
+                    .query(rs -> { if (nameScore(n, rs) >= needed) out.add(rs.getObject(1, UUID.class)); });
+        }
+        if (m.dateOfBirth() != null) {
+            jdbc.sql("select distinct person_entity_id from person_mention where date_of_birth = ? limit ?")
+                    .params(m.dateOfBirth(), settings.nameBlockLimit()).query(UUID.class).list().forEach(out::add);
+        }
+        if (!n.full() && (m.estimatedAge() != null || m.dateOfBirth() != null)) {
+            jdbc.sql("""
+                            select person_entity_id, name_as_given, given_name, family_name from person_mention
+                            where given_name = ? and (estimated_age is not null or date_of_birth is not null) limit ?""")
+                    .params(n.given(), settings.nameBlockLimit())
+                    .query(rs -> { if (nameScore(n, rs) >= needed) out.add(rs.getObject(1, UUID.class)); });
+        }
+        return out;
+    }
+
+    private static double nameScore(PersonName n, java.sql.ResultSet rs) throws java.sql.SQLException {
+        return MentionScore.compare(n, new MentionScore.KnownName(rs.getString(2), new PersonName(rs.getString(3), rs.getString(4)), null, null, null)).weight();
+    }
+
+    private UUID record(UUID reportId, UUID person, String asGiven, PersonName name, EntityRef ref, LocalDate reportedOn,
+                        Decision decision, Double score, List<MentionScore.Evidence> evidence, Instant now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into person_mention (id, report_id, person_entity_id, name_as_given, given_name, family_name, given_key,
+                            family_key, date_of_birth, estimated_age, description, reported_on, decision, score, evidence, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, reportId, person, asGiven, name.given(), name.family(), name.givenKey(), name.familyKey(),
+                        ref.dateOfBirth(), ref.estimatedAge(), ref.detail() == null || ref.detail().isBlank() ? null : ref.detail().strip(),
+                        reportedOn, decision.name(), score, evidence.isEmpty() ? null : lines(evidence), Timestamp.from(now))
+                .update();
+        return id;
+    }
+
+    static String lines(List<MentionScore.Evidence> evidence) {
+        return evidence.stream().map(MentionScore.Evidence::display).collect(Collectors.joining("\n"));
+    }
+
+    static String array(Collection<UUID> ids) {
+        StringBuilder b = new StringBuilder("{");
+        for (UUID id : ids) b.append(b.length() > 1 ? "," : "").append(id);
+        return b.append('}').toString();
+    }
+}

@@ -1,0 +1,51 @@
+package org.interstice.intelligence.internal.resolution;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Local configuration of person resolution in intelligence ({@code interstice.intelligence.resolution.*}). Scores
+ * are in bits (log2 of how much likelier the evidence is for the same man than for two): a mention scoring at least
+ * {@code joinScore} joins the person, at least {@code reviewScore} goes to an analyst's review, otherwise it is a new
+ * person. Weights per shared object type; premises whose kind contains one of {@code publicPlaceKinds} (a hotel, a
+ * takeaway) are shared by many and weigh {@code publicPlace}. ADR 0065.
+ */
+@ConfigurationProperties("interstice.intelligence.resolution")
+public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultValue("5") double reviewScore,
+                                 @DefaultValue("12") double phone, @DefaultValue("6") double vehicle,
+                                 @DefaultValue("12") double onlineAccount, @DefaultValue("12") double taxiLicence,
+                                 @DefaultValue("3") double address, @DefaultValue("2") double premises,
+                                 @DefaultValue("1") double publicPlace,
+                                 @DefaultValue({"hotel", "takeaway", "shop", "restaurant", "cafe", "taxi", "pub", "bar",
+                                         "club", "park", "station", "shisha", "fast food", "car wash", "school", "leisure"})
+                                 List<String> publicPlaceKinds,
+                                 @DefaultValue("200") int objectBlockLimit, @DefaultValue("3000") int nameBlockLimit) {
+
+    public ResolutionSettings {
+        if (reviewScore > joinScore)
+            throw new IllegalArgumentException("interstice.intelligence.resolution.review-score must not exceed join-score");
+        publicPlaceKinds = publicPlaceKinds == null ? List.of() : publicPlaceKinds.stream().map(k -> k.toLowerCase(Locale.UK)).toList();
+    }
+
+    public static ResolutionSettings defaults() {
+        return new ResolutionSettings(10, 5, 12, 6, 12, 12, 3, 2, 1,
+                List.of("hotel", "takeaway", "shop", "restaurant", "cafe", "taxi", "pub", "bar", "club", "park", "station",
+                        "shisha", "fast food", "car wash", "school", "leisure"), 200, 3000);
+    }
+
+    /** True when premises of this kind are a public place that many unrelated people share. */
+    public boolean publicPlace(String premisesKind) {
+        if (premisesKind == null) return false;
+        String k = premisesKind.toLowerCase(Locale.UK);
+        return publicPlaceKinds.stream().anyMatch(k::contains);
+    }
+
+    @Configuration
+    @EnableConfigurationProperties(ResolutionSettings.class)
+    static class Enable {
+    }
+}

@@ -1,0 +1,384 @@
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.interstice.IntersticeApplication;
+import org.interstice.agency.Role;
+import org.interstice.agency.Users;
+import org.interstice.agency.Viewer;
+import org.interstice.intelligence.EntityRef;
+import org.interstice.intelligence.MentionRole;
+import org.interstice.intelligence.NewReport;
+import org.interstice.intelligence.ReportRecording;
+import org.interstice.intelligence.SourceType;
+import org.interstice.intelligence.internal.Identifiers;
+import org.interstice.intelligence.internal.resolution.PersonName;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 12 against the real application and a real embedded PostgreSQL (the demo partnership seeded):
+ *
+ * 1. A generated corpus of REPORTS reports (seeded) naming men as people name them: full names, first names only,
+ *    street names, known-as forms, misspellings; each report ties some of the man's phone, car, home address and the
+ *    takeaway or hotel he frequents (some phones are fresh burners, some cars are shared by two men, takeaways by
+ *    many, common first names by many). Every report goes through ReportRecording.record, as the API does. Pairwise
+ *    precision, recall and F1 of the mentions' persons against the truth (mentions sent to review count as apart),
+ *    and the wall time of all REPORTS.
+ * 2. PERSONS more men bulk-loaded (names, phones, cars, links), then 300 single reports (half naming a loaded man by
+ *    one of his names and his phone or car, half a new man): p50/p95 of one record() call.
+ *
+ *   bench/intelligence/run.sh [SEED] [REPORTS] [PERSONS]
+ */
+public class ResolutionBench {
+
+    public static void main(String[] args) throws Exception {
+        long seed = Long.parseLong(args[0]);
+        int reports = Integer.parseInt(args[1]), persons = Integer.parseInt(args[2]);
+        ConfigurableApplicationContext ctx = new SpringApplication(IntersticeApplication.class).run(
+                "--server.port=0", "--interstice.data-dir=target/bench-resolution", "--interstice.database.embedded.clean=true",
+                "--interstice.database.url=", "--interstice.demo.enabled=true", "--interstice.demo.password=bench-password",
+                "--logging.level.root=WARN");
+        try {
+            ReportRecording recording = ctx.getBean(ReportRecording.class);
+            Viewer police = ctx.getBean(Users.class).viewerFor("intelligence.analyst").orElseThrow();
+            LocalDate today = LocalDate.now(ctx.getBean(Clock.class));
+            Corpus corpus = new Corpus(new Random(seed), Math.max(50, reports * 3 / 10), today);
+            List<Corpus.Report> generated = corpus.reports(reports);
+            System.out.printf("seed %d: %d men, %d reports generated%n", seed, corpus.men.size(), generated.size());
+
+            Map<Integer, UUID> resolvedPerson = new HashMap<>();
+            Map<Integer, String> decision = new HashMap<>();
+            long t = System.nanoTime();
+            for (int i = 0; i < generated.size(); i++) {
+                Corpus.Report r = generated.get(i);
+                ReportRecording.Outcome o = recording.record(police, r.toNewReport());
+                if (!o.recorded()) throw new IllegalStateException(o.field() + ": " + o.reason() + " in " + r);
+                resolvedPerson.put(i, o.reportId());
+                decision.put(i, o.persons().get(0).decision().name());
+            }
+            double secs = (System.nanoTime() - t) / 1e9;
+            System.out.printf("recorded %d reports through ReportRecording.record in %.1f s (%.0f reports/s)%n", generated.size(), secs, generated.size() / secs);
+            Map<String, Long> decisions = new java.util.TreeMap<>();
+            decision.values().forEach(d -> decisions.merge(d, 1L, Long::sum));
+            System.out.println("resolutions: " + decisions);
+
+            // each mention's person now (later reports may have joined persons that were apart when it was recorded)
+            Map<UUID, UUID> personOfReport = new HashMap<>();
+            ctx.getBean(JdbcClient.class).sql("select report_id, person_entity_id from person_mention where decision <> 'RECORDED'")
+                    .query(rs -> { personOfReport.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
+            resolvedPerson.replaceAll((i, report) -> personOfReport.get(report));
+            long automaticJoins = ctx.getBean(JdbcClient.class).sql("select count(*) from person_join where reason like 'Resolution:%'").query(Long.class).single();
+            System.out.printf("persons joined by resolution when a report tied two of them: %d%n", automaticJoins);
+            System.out.println("automatic resolution (mentions sent to review count as apart):");
+            pairwise(generated, resolvedPerson);
+            long reviews = ctx.getBean(JdbcClient.class).sql("select count(*) from person_review where status = 'PENDING'").query(Long.class).single();
+            Map<UUID, UUID> reviewedAs = reviewedByTruth(ctx.getBean(JdbcClient.class), resolvedPerson, generated);
+            System.out.printf("review queue: %d pairs, of which %d are truly the same man%n", reviews, reviewedAs.size());
+            System.out.println("after an analyst joins every review pair that is truly the same man (and keeps the rest apart):");
+            Map<Integer, UUID> afterReview = new HashMap<>();
+            resolvedPerson.forEach((i, person) -> afterReview.put(i, root(reviewedAs, person)));
+            pairwise(generated, afterReview);
+
+            if (persons > 0) latency(ctx, recording, police, today, new Random(seed + 1), persons);
+        } finally {
+            ctx.close();
+        }
+    }
+
+    static UUID root(Map<UUID, UUID> parent, UUID x) {
+        while (parent.containsKey(x) && !parent.get(x).equals(x)) x = parent.get(x);
+        return x;
+    }
+
+    /** Union of the persons in review pairs that are truly one man. */
+    static Map<UUID, UUID> reviewedByTruth(JdbcClient jdbc, Map<Integer, UUID> resolved, List<Corpus.Report> reports) {
+        Map<UUID, Integer> manOf = new HashMap<>();
+        resolved.forEach((i, person) -> manOf.putIfAbsent(person, reports.get(i).man.id));
+        Map<UUID, UUID> parent = new HashMap<>();
+        jdbc.sql("select person_id, candidate_id from person_review where status = 'PENDING'").query(rs -> {
+            UUID a = rs.getObject(1, UUID.class), b = rs.getObject(2, UUID.class);
+            if (manOf.get(a) != null && manOf.get(a).equals(manOf.get(b))) {
+                UUID ra = root(parent, a), rb = root(parent, b);
+                if (!ra.equals(rb)) parent.put(ra, rb);
+            }
+        });
+        return parent;
+    }
+
+    /** Pairwise precision, recall and F1 over mentions: a pair is two mentions resolved to one person. */
+    static void pairwise(List<Corpus.Report> generated, Map<Integer, UUID> resolvedPerson) {
+            Map<UUID, Map<Integer, Integer>> byPerson = new HashMap<>();
+            Map<Integer, Integer> byMan = new HashMap<>();
+            for (int i = 0; i < generated.size(); i++) {
+                int man = generated.get(i).man.id;
+                byPerson.computeIfAbsent(resolvedPerson.get(i), k -> new HashMap<>()).merge(man, 1, Integer::sum);
+                byMan.merge(man, 1, Integer::sum);
+            }
+            long predicted = 0, correct = 0, truth = 0;
+            for (Map<Integer, Integer> cluster : byPerson.values()) {
+                long n = cluster.values().stream().mapToLong(Integer::longValue).sum();
+                predicted += n * (n - 1) / 2;
+                for (int c : cluster.values()) correct += (long) c * (c - 1) / 2;
+            }
+            for (int c : byMan.values()) truth += (long) c * (c - 1) / 2;
+            double p = predicted == 0 ? 1 : (double) correct / predicted, rc = (double) correct / truth, f1 = 2 * p * rc / (p + rc);
+            System.out.printf("  pairwise: predicted %d, true %d, correct %d; precision %.4f recall %.4f F1 %.4f%n", predicted, truth, correct, p, rc, f1);
+    }
+
+    /** Bulk-loads men as persons already resolved, then times single reports against them. */
+    static void latency(ConfigurableApplicationContext ctx, ReportRecording recording, Viewer police, LocalDate today, Random rnd, int count) {
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        Corpus corpus = new Corpus(rnd, count, today, "07800 ");
+        ReportRecording.Outcome carrier = recording.record(police, new NewReport(today.minusDays(400), SourceType.POLICE_OFFICER, null, null,
+                "Bulk load of persons known from earlier intelligence", null, "3x5x2", "2", "B", "P", null, Set.of(), Set.<Role>of(), List.of(), List.of()));
+        UUID report = carrier.reportId();
+        Timestamp now = Timestamp.from(Instant.now());
+        long t = System.nanoTime();
+        List<Object[]> entities = new ArrayList<>(), mentions = new ArrayList<>(), links = new ArrayList<>();
+        Map<String, UUID> objects = new HashMap<>();
+        for (Corpus.Man m : corpus.men) {
+            UUID person = UUID.randomUUID();
+            m.personId = person;
+            String name = m.given + " " + m.family;
+            entities.add(new Object[]{person, "PERSON", "PERSON", null, name, null, now});
+            PersonName n = PersonName.parse(name);
+            mentions.add(new Object[]{UUID.randomUUID(), report, person, name, n.given(), n.family(), n.givenKey(), n.familyKey(),
+                    m.age, java.sql.Date.valueOf(today.minusDays(400)), now});
+            if (m.street != null) {
+                PersonName s = PersonName.parse(m.street);
+                mentions.add(new Object[]{UUID.randomUUID(), report, person, m.street, s.given(), null, s.givenKey(), null,
+                        null, java.sql.Date.valueOf(today.minusDays(400)), now});
+            }
+            for (String[] o : new String[][]{{"PHONE", "OBJECT", Identifiers.phone(m.phone).orElseThrow()},
+                    m.car == null ? null : new String[]{"VEHICLE", "OBJECT", Identifiers.registration(m.car).orElseThrow()}}) {
+                if (o == null) continue;
+                UUID id = objects.computeIfAbsent(o[0] + "|" + o[2], k -> {
+                    UUID x = UUID.randomUUID();
+                    entities.add(new Object[]{x, o[1], o[0], o[2], o[2], null, now});
+                    return x;
+                });
+                links.add(new Object[]{UUID.randomUUID(), person, id, o[0].equals("PHONE") ? "USES_PHONE" : "DRIVES", report,
+                        java.sql.Date.valueOf(today.minusDays(400)), now});
+            }
+        }
+        jdbc.batchUpdate("insert into pole_entity (id, kind, entity_type, natural_key, label, subject_id, created_at) values (?, ?, ?, ?, ?, ?, ?)", entities);
+        jdbc.batchUpdate("""
+                insert into person_mention (id, report_id, person_entity_id, name_as_given, given_name, family_name, given_key, family_key,
+                    estimated_age, reported_on, decision, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?)""", mentions);
+        jdbc.batchUpdate("insert into pole_link (id, from_entity_id, to_entity_id, relation, report_id, asserted_on, recorded_at) values (?, ?, ?, ?, ?, ?, ?)", links);
+        jdbc.execute("analyze");
+        System.out.printf("bulk-loaded %d persons (%d mentions, %d objects, %d links) in %.1f s; persons now %d%n", corpus.men.size(),
+                mentions.size(), objects.size(), links.size(), (System.nanoTime() - t) / 1e9,
+                jdbc.queryForObject("select count(*) from pole_entity where entity_type = 'PERSON'", Long.class));
+
+        List<Double> ms = new ArrayList<>();
+        int joined = 0;
+        for (int i = 0; i < 340; i++) {
+            Corpus.Report r;
+            if (i % 2 == 0) {
+                Corpus.Man m = corpus.men.get(rnd.nextInt(corpus.men.size()));
+                r = corpus.report(m, today.minusDays(rnd.nextInt(30)));
+                if (r.phone == null && r.car == null) r = r.withPhone(m.phone);
+            } else {
+                r = new Corpus(rnd, 1, today, "07900 ").reports(1).get(0);
+            }
+            long s = System.nanoTime();
+            ReportRecording.Outcome o = recording.record(police, r.toNewReport());
+            double took = (System.nanoTime() - s) / 1e6;
+            if (!o.recorded()) throw new IllegalStateException(o.reason());
+            if (o.persons().get(0).decision().name().equals("JOINED")) joined++;
+            if (i >= 40) ms.add(took);
+        }
+        Collections.sort(ms);
+        System.out.printf("one report against %d persons: n=%d (after 40 warm-up) p50 %.1f ms, p95 %.1f ms, max %.1f ms; %d of 340 joined a known man%n",
+                count, ms.size(), ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1), ms.get(ms.size() - 1), joined);
+    }
+
+    /** The seeded generator of men and of reports naming them, with ground truth. */
+    static final class Corpus {
+        static final List<String> STREET = List.of("Taz", "Bigz", "Sly", "Kash", "Jay", "Mo", "Shorty", "Ghost", "Rocky", "Tiny",
+                "Chops", "Dee", "Zee", "Kid", "Smokey", "Flash", "Blade", "Spider", "Ice", "Ace", "Dukes", "Benz", "Tiger", "Snoop",
+                "Junior", "Skinny", "Bear", "Prince", "Boss", "Rambo", "Chico", "Razor", "Cash", "Mack", "Nitro", "Red", "Sonic",
+                "Stretch", "Turbo", "Wiz");
+        static final String[] PREMISES_KINDS = {"Takeaway", "Hotel", "Shop", "Taxi office", "Shisha bar"};
+        static List<String> given, family;
+        static Map<String, List<String>> knownAs = new HashMap<>();
+
+        final Random rnd;
+        final LocalDate today;
+        final List<Man> men = new ArrayList<>();
+        final List<String> premises = new ArrayList<>();
+
+        static final class Man {
+            int id;
+            String given, family, street, knownAs, phone, car, address, premises, premisesKind;
+            int age;
+            UUID personId;
+        }
+
+        Corpus(Random rnd, int count, LocalDate today) {
+            this(rnd, count, today, "07700 ");
+        }
+
+        Corpus(Random rnd, int count, LocalDate today, String phonePrefix) {
+            this.rnd = rnd;
+            this.today = today;
+            this.prefix = phonePrefix;
+            load();
+            for (int i = 0; i < 60; i++) premises.add("Premises " + i + "|" + PREMISES_KINDS[i % PREMISES_KINDS.length]);
+            for (int i = 0; i < count; i++) {
+                Man m = new Man();
+                m.id = i;
+                m.given = zipf(given);
+                m.family = zipf(family);
+                m.street = rnd.nextDouble() < 0.4 ? STREET.get(rnd.nextInt(STREET.size())) : null;
+                List<String> ka = knownAs.get(m.given);
+                m.knownAs = ka != null && rnd.nextDouble() < 0.5 ? ka.get(rnd.nextInt(ka.size())) : null;
+                m.age = 18 + rnd.nextInt(43);
+                m.phone = phone();
+                // one man in twelve drives a car another man also drives (a family car, a taxi firm's car)
+                m.car = rnd.nextDouble() < 0.6 ? (i > 0 && rnd.nextDouble() < 1.0 / 12 ? men.get(rnd.nextInt(i)).car : registration()) : null;
+                if (m.car == null && rnd.nextDouble() < 0.1 && i > 0) m.car = men.get(rnd.nextInt(i)).car;
+                m.address = rnd.nextDouble() < 0.5 ? (1 + rnd.nextInt(200)) + " " + zipf(family) + " Road|NB" + (1 + rnd.nextInt(9)) + " " + (1 + rnd.nextInt(9)) + "AB" : null;
+                if (rnd.nextDouble() < 0.4) {
+                    String[] pk = premises.get(rnd.nextInt(premises.size())).split("\\|");
+                    m.premises = pk[0];
+                    m.premisesKind = pk[1];
+                }
+                men.add(m);
+            }
+        }
+
+        final Set<String> phones = new java.util.HashSet<>();
+        String prefix = "07700 ";
+
+        /** A phone number no other man in this corpus has. */
+        String phone() {
+            String p;
+            do p = prefix + String.format("%06d", rnd.nextInt(1_000_000)); while (!phones.add(p));
+            return p;
+        }
+
+        String registration() {
+            return "" + (char) ('A' + rnd.nextInt(26)) + (char) ('A' + rnd.nextInt(26)) + String.format("%02d", rnd.nextInt(100)) + " "
+                    + (char) ('A' + rnd.nextInt(26)) + (char) ('A' + rnd.nextInt(26)) + (char) ('A' + rnd.nextInt(26));
+        }
+
+        String zipf(List<String> names) {
+            double total = 0;
+            for (int r = 0; r < names.size(); r++) total += 1 / Math.pow(r + 3, 0.8);
+            double x = rnd.nextDouble() * total;
+            for (int r = 0; r < names.size(); r++) {
+                x -= 1 / Math.pow(r + 3, 0.8);
+                if (x <= 0) return names.get(r);
+            }
+            return names.get(names.size() - 1);
+        }
+
+        /** Reports in date order; men are named by a Zipf-like weight, so some are named many times. */
+        List<Report> reports(int n) {
+            List<Report> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Man m = men.get(Math.min(men.size() - 1, (int) Math.floor(Math.pow(rnd.nextDouble(), 1.6) * men.size())));
+                out.add(report(m, today.minusDays(365 - (long) i * 365 / Math.max(1, n))));
+            }
+            return out;
+        }
+
+        Report report(Man m, LocalDate on) {
+            double f = rnd.nextDouble();
+            String name;
+            if (f < 0.35) name = m.given + " " + m.family;
+            else if (f < 0.55) name = m.given;
+            else if (f < 0.70) name = m.street != null ? m.street : m.given;
+            else if (f < 0.80) name = m.knownAs != null ? m.knownAs : m.given + " " + m.family;
+            else name = typo(m.given) + " " + (rnd.nextBoolean() ? typo(m.family) : m.family);
+            String phone = rnd.nextDouble() < 0.55 ? (rnd.nextDouble() < 0.1 ? phone() : m.phone) : null;
+            String car = m.car != null && rnd.nextDouble() < 0.45 ? m.car : null;
+            String address = m.address != null && rnd.nextDouble() < 0.15 ? m.address : null;
+            String premises = m.premises != null && rnd.nextDouble() < 0.25 ? m.premises : null;
+            Integer age = rnd.nextDouble() < 0.35 ? Math.max(14, m.age - 4 + rnd.nextInt(9)) : null;
+            // a report a careful analyst could place: it gives his full name (perhaps misspelt) or ties one of his own
+            // phone, car or home address; burner phones, takeaways and hotels alone place no one
+            boolean placeable = name.contains(" ") || m.phone.equals(phone) || car != null || address != null;
+            if (!placeable) {
+                int pick = rnd.nextInt(3);
+                if (pick == 1 && m.car != null) car = m.car;
+                else if (pick == 2 && m.address != null) address = m.address;
+                else phone = m.phone;
+            }
+            return new Report(m, on, name, age, phone, car, address, premises, m.premisesKind);
+        }
+
+        /** One keying slip: a letter dropped, doubled, swapped with the next or replaced. */
+        String typo(String s) {
+            if (s.length() < 4) return s;
+            int i = 1 + rnd.nextInt(s.length() - 2);
+            return switch (rnd.nextInt(4)) {
+                case 0 -> s.substring(0, i) + s.substring(i + 1);
+                case 1 -> s.substring(0, i) + s.charAt(i) + s.substring(i);
+                case 2 -> s.substring(0, i) + s.charAt(i + 1) + s.charAt(i) + s.substring(i + 2);
+                default -> s.substring(0, i) + "aeiou".charAt(rnd.nextInt(5)) + s.substring(i + 1);
+            };
+        }
+
+        static synchronized void load() {
+            if (given != null) return;
+            given = new ArrayList<>();
+            family = new ArrayList<>();
+            for (String line : lines("given-names.txt")) {
+                String[] h = line.split(":", 2)[0].split(" ");
+                if (h.length >= 2 && h[1].equals("M")) for (String n : line.split(":", 2)[1].split(",")) if (!given.contains(n.strip())) given.add(n.strip());
+            }
+            for (String line : lines("surnames.txt"))
+                for (String n : line.split(":", 2)[1].split(",")) if (!family.contains(n.strip())) family.add(n.strip());
+            for (String line : lines("known-as.txt")) {
+                String[] kv = line.split(":", 2);
+                knownAs.put(kv[0].strip(), java.util.Arrays.stream(kv[1].split(",")).map(String::strip).toList());
+            }
+        }
+
+        static List<String> lines(String file) {
+            try (var in = ResolutionBench.class.getResourceAsStream("/org/interstice/linkage/synth/" + file)) {
+                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains(":")).toList();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        record Report(Man man, LocalDate on, String name, Integer age, String phone, String car, String address, String premises,
+                      String premisesKind) {
+            Report withPhone(String p) { return new Report(man, on, name, age, p, car, address, premises, premisesKind); }
+
+            NewReport toNewReport() {
+                EntityRef person = EntityRef.person(name, null, null, age, null);
+                List<NewReport.LinkSpec> links = new ArrayList<>();
+                if (phone != null) links.add(new NewReport.LinkSpec(person, "USES_PHONE", EntityRef.phone(phone)));
+                if (car != null) links.add(new NewReport.LinkSpec(person, "DRIVES", EntityRef.vehicle(car, null)));
+                if (address != null) {
+                    String[] a = address.split("\\|");
+                    links.add(new NewReport.LinkSpec(person, "LIVES_AT", EntityRef.address(a[0], a[1])));
+                }
+                if (premises != null) links.add(new NewReport.LinkSpec(person, "FREQUENTS", EntityRef.premises(premises, null, premisesKind)));
+                return new NewReport(on, SourceType.CHILD_ACCOUNT, UUID.randomUUID(), null, "Bench report naming " + name, null,
+                        "3x5x2", "2", "B", "P", null, Set.of(), Set.<Role>of(), List.of(new NewReport.Mention(person, MentionRole.SUSPECT)), links);
+            }
+        }
+    }
+}
