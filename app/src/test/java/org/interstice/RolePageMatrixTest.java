@@ -95,6 +95,9 @@ class RolePageMatrixTest {
                 Role.PARTNERSHIP_LEAD);
         page("/pursuit/attrition", attrition, false);
         page("/pursuit/attrition/data", attrition, false);
+        // learning (issue 15): aggregates only
+        page("/learning/measures", EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR)), false);
+        page("/learning/report", EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR)), false);
     }
 
     private static void page(String path, Set<Role> allowed, boolean aboutIndividuals) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,25 +43,22 @@ public class SystemMeasures {
     }
 
     public List<MeasureChart> charts(Grain grain) {
-        return measures.stream().map(m -> chart(m, grain)).toList();
+        return charts(grain, grain.startOf(LocalDate.now(clock)));
     }
 
-    public Optional<MeasureChart> chart(String code, Grain grain) {
-        return measures.stream().filter(m -> m.code().equals(code)).findFirst().map(m -> chart(m, grain));
+    /** The charts of the complete periods before {@code end} (a period's first day), e.g. for a past month's report. */
+    public List<MeasureChart> charts(Grain grain, LocalDate end) {
+        LocalDate to = grain.startOf(end);
+        LocalDate from = grain.minus(to, grain == Grain.MONTH ? months : weeks);
+        return measures.stream().map(m -> chart(m, grain, from, to)).toList();
     }
 
-    /** The first day of the first period shown, and the first day of the period now running (excluded). */
-    public LocalDate[] window(Grain grain) {
-        LocalDate to = grain.startOf(LocalDate.now(clock));
-        return new LocalDate[]{grain.minus(to, grain == Grain.MONTH ? months : weeks), to};
-    }
 
-    private MeasureChart chart(Measure measure, Grain grain) {
-        LocalDate[] window = window(grain);
-        Map<LocalDate, Tally> byStart = measure.tally(grain, window[0], window[1]).stream()
+    private MeasureChart chart(Measure measure, Grain grain, LocalDate from, LocalDate to) {
+        Map<LocalDate, Tally> byStart = measure.tally(grain, from, to).stream()
                 .collect(Collectors.toMap(Tally::periodStart, Function.identity()));
         List<Point> points = new ArrayList<>();
-        for (LocalDate start = window[0]; start.isBefore(window[1]); start = grain.next(start)) {
+        for (LocalDate start = from; start.isBefore(to); start = grain.next(start)) {
             Tally t = byStart.get(start);
             points.add(t == null ? Point.gap(grain.label(start)) : new Point(grain.label(start), t.value(), t.n()));
         }

@@ -79,10 +79,10 @@ public record ChartView(MeasureChart chart, boolean suppressSmallNumbers) {
 
     /** Each signal in a sentence, e.g. "Concern: shift, 7 or more points in a row on one side of the mean (2025-03 to 2025-10)." */
     public List<String> signalSentences() {
-        return chart.chart().signals().stream().map(this::sentence).toList();
+        return chart.chart().signals().stream().map(this::signalSentence).toList();
     }
 
-    private String sentence(Signal s) {
+    public String signalSentence(Signal s) {
         List<String> periods = s.periods();
         String when = periods.size() == 1 ? periods.get(0) : periods.get(0) + " to " + periods.get(periods.size() - 1);
         return (chart.improving(s) ? "Improvement: " : "Concern: ") + RuleWords.explain(s.rule()) + " (" + when + ").";

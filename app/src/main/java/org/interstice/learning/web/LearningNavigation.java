@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.Set;
 
-/** Navigation to the system measures. */
+/** Navigation to the system measures and the monthly safety report. */
 @Configuration(proxyBeanMethods = false)
 class LearningNavigation {
 
@@ -15,5 +15,10 @@ class LearningNavigation {
     NavigationItem measuresNavigation() {
         return new NavigationItem("System measures", "/learning/measures",
                 Set.of(Role.PARTNERSHIP_LEAD, Role.ELECTED_MEMBER, Role.AUDITOR, Role.PANEL_CHAIR), 500);
+    }
+
+    @Bean
+    NavigationItem safetyReportNavigation() {
+        return new NavigationItem("Safety report", "/learning/report", Set.of(Role.PARTNERSHIP_LEAD, Role.ELECTED_MEMBER), 510);
     }
 }
