@@ -1,6 +1,7 @@
 package org.interstice.learning.web;
 
 import org.interstice.learning.Grain;
+import org.interstice.learning.internal.SameMistakes;
 import org.interstice.learning.measure.MeasureChart;
 import org.interstice.learning.measure.SystemMeasures;
 import org.interstice.learning.spc.Point;
@@ -19,7 +20,8 @@ import java.util.Locale;
 
 /**
  * The monthly system safety report for the partnership and elected members: each measure's latest month against its
- * chart, what changed (special causes in the last six months), and the charts with their tables. Aggregates only;
+ * chart, what changed (special causes in the last six months), open actions by cause, and the charts with their
+ * tables. Aggregates only;
  * counts under five are suppressed with the values they would reveal. Printable.
  */
 @Controller
@@ -29,12 +31,15 @@ class SafetyReport {
     static final int RECENT_MONTHS = 6;
 
     private final SystemMeasures measures;
+    private final SameMistakes sameMistakes;
     private final Clock clock;
 
-    SafetyReport(SystemMeasures measures, Clock clock) {
+    SafetyReport(SystemMeasures measures, SameMistakes sameMistakes, Clock clock) {
         this.measures = measures;
+        this.sameMistakes = sameMistakes;
         this.clock = clock;
     }
+
 
     @GetMapping("/learning/report")
     @PreAuthorize(MeasuresPage.READERS)
@@ -50,6 +55,10 @@ class SafetyReport {
         model.addAttribute("summaries", views.stream().map(v -> summary(v, shown)).toList());
         model.addAttribute("charts", views);
         model.addAttribute("recentMonths", RECENT_MONTHS);
+        model.addAttribute("openActions", sameMistakes.byCause().stream().filter(r -> r.openActions() > 0)
+                .map(r -> new OpenActions(r.label(), r.openActions() < ChartView.SUPPRESS_BELOW
+                        ? "fewer than " + ChartView.SUPPRESS_BELOW : Integer.toString(r.openActions())))
+                .toList());
         return "learning/report";
     }
 
