@@ -39,7 +39,7 @@
       legend: { top: 0, data: ['Value', 'Mean', 'Process limits'] },
       grid: { left: 8, right: 16, bottom: 8, top: 40, containLabel: true },
       xAxis: { type: 'category', data: periods },
-      yAxis: { type: 'value', name: table.getAttribute('data-unit'), scale: true },
+      yAxis: { type: 'value', name: table.getAttribute('data-unit'), nameTextStyle: { align: 'left' }, scale: true },
       series: [{ name: 'Value', type: 'line', data: values, connectNulls: false,
         lineStyle: { color: colours.common }, itemStyle: { color: colours.common } }]
         .concat(line('Mean', flat('data-mean'), '#0b0c0c', false))
