@@ -104,6 +104,20 @@ class LearningTest {
     }
 
     @Test
+    void aReportStartedFromAHandoffIsLinkedToIt() throws Exception {
+        UUID handoff = UUID.randomUUID();
+        String form = mvc.perform(get("/learning/incidents/new").param("handoff", handoff.toString()).with(SignIn.as(Role.PRACTITIONER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("name=\"handoff\" value=\"" + handoff + "\"");
+        String what = "Linked report " + handoff;
+        mvc.perform(post("/learning/incidents").with(SignIn.as(Role.PRACTITIONER)).with(csrf()).param("handoff", handoff.toString())
+                        .param("kind", "NEAR_MISS").param("occurredOn", LocalDate.now(clock).toString()).param("whatHappened", what))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT handoff_id FROM learning_incident WHERE what_happened = :what").param("what", what)
+                .query(UUID.class).single()).isEqualTo(handoff);
+    }
+
+    @Test
     void theNotificationIsDueIn5WorkingDaysAndTheRapidReview15WorkingDaysAfterItAcrossChristmas() {
         clock.set(Instant.parse("2026-12-03T10:00:00Z"));
         Viewer lead = viewer(DemoUsers.PARTNERSHIP_LEAD);
