@@ -99,6 +99,16 @@ class RolePageMatrixTest {
                 Role.PARTNERSHIP_LEAD);
         page("/pursuit/attrition", attrition, false);
         page("/pursuit/attrition/data", attrition, false);
+        // learning (issue 15)
+        page("/learning/measures", EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR)), false);
+        page("/learning/report", EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR)), false);
+        page("/learning/incidents", Set.of(Role.PARTNERSHIP_LEAD, Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.MASH_OFFICER,
+                Role.AUDITOR), true);
+        page("/learning/incidents/new", EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.ELECTED_MEMBER)), false);
+        Set<Role> learning = Set.of(Role.PARTNERSHIP_LEAD, Role.TEAM_MANAGER, Role.PANEL_CHAIR, Role.AUDITOR);
+        page("/learning/reviews", learning, true);
+        page("/learning/causes", learning, false);
+        page("/learning/same-mistakes", learning, false);
     }
 
     private static void page(String path, Set<Role> allowed, boolean aboutIndividuals) {
