@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * Other agencies' signals that indicate exploitation (a kind that does, such as a police report naming the child at
  * risk, or any signal the agency flagged), as exploitation indicators: a child with one that no screening has taken
  * into account raises "known but not protected" with the reason "Not yet screened: ..." (issue 14 item 2, issue 13;
- * ADR 0041). A signal is known on the day it was recorded, so a screening that day or later has taken it into account.
+ * ADR 0041). As with a CIN factor (known on the day the assessment completed), a signal counts from the day it
+ * happened: a screening that day or later is taken to have considered it. A signal about an earlier event that
+ * arrives after a screening still reaches social care, as the "known elsewhere" re-screening prompt.
  */
 @Component
 class SignalIndicators implements ExploitationIndicatorSource {
@@ -36,7 +38,7 @@ class SignalIndicators implements ExploitationIndicatorSource {
                 .map(s -> new ExploitationIndicatorKnown("SIGNAL:" + s.id(),
                         s.kindLabel().toLowerCase(Locale.UK) + " on "
                                 + DAY.format(s.occurredAt().atZoneSameInstant(clock.getZone())) + " (" + s.agency() + ")",
-                        s.recordedAt().atZoneSameInstant(clock.getZone()).toLocalDate()))
+                        s.occurredAt().atZoneSameInstant(clock.getZone()).toLocalDate()))
                 .toList();
     }
 }
