@@ -23,16 +23,16 @@ class LearningBrowserTest extends BrowserTest {
         WebDriver page = signIn(DemoUsers.PARTNERSHIP_LEAD);
         open("/learning/measures");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("How safe is the system?");
-        waitForCharts(page, 6);
+        waitForCharts(page, 7);
         assertThat(page.findElements(By.cssSelector(".app-spc__chart")).stream().allMatch(e -> e.isDisplayed())).isTrue();
-        assertThat(page.findElements(By.cssSelector("table.app-spc__table"))).hasSize(6);
+        assertThat(page.findElements(By.cssSelector("table.app-spc__table"))).hasSize(7);
         assertThat(page.findElement(By.id("mash-decision-in-time-month-heading")).getText())
                 .isEqualTo("MASH decisions within 1 working day");
         assertThat(page.findElements(By.cssSelector(".app-spc__signals li"))).isNotEmpty();
         assertAccessible();
 
         open("/learning/measures?period=WEEK");
-        waitForCharts(page, 6);
+        waitForCharts(page, 7);
         assertAccessible();
     }
 
@@ -41,7 +41,7 @@ class LearningBrowserTest extends BrowserTest {
         WebDriver page = signIn(DemoUsers.ELECTED_MEMBER);
         open("/learning/report");
         assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("System safety report, ");
-        waitForCharts(page, 6);
+        waitForCharts(page, 7);
         assertThat(page.findElement(By.cssSelector("main")).getText()).contains("What changed", "Summary");
         assertThat(page.findElements(By.cssSelector("link[href='/css/learning.css']"))).hasSize(1);
         assertThat(page.findElement(By.id("open-actions")).getText()).contains("Information not shared", "fewer than 5");

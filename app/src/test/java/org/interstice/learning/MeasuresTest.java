@@ -78,7 +78,7 @@ class MeasuresTest {
                         org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.matchesPattern("\\d{4}-W\\d{2}"))));
         assertThat(measures.measures()).extracting(Measure::code).containsExactly("MASH_DECISION_IN_TIME",
                 "TOP_RISK_TO_ACTIVE_PLAN", "SUSPECT_PURSUED_WITHIN_28_DAYS", "HANDOFF_ACKNOWLEDGED_IN_TIME",
-                "RE_REFERRAL_WITHIN_12_MONTHS", "KNOWN_NOT_PROTECTED_OVER_14_DAYS");
+                "RE_REFERRAL_WITHIN_12_MONTHS", "KNOWN_NOT_PROTECTED_OVER_14_DAYS", "RETURN_INTERVIEW_IN_TIME");
     }
 
     @Test
@@ -169,6 +169,55 @@ class MeasuresTest {
         double hits = n == 0 ? 0 : ((Number) before.get("value")).doubleValue() * n / 100;
         assertThat(((Number) after.get("n")).intValue()).isEqualTo(n + 1);
         assertThat(((Number) after.get("value")).doubleValue()).isCloseTo(100 * (hits + 1) / (n + 1), within(1e-9));
+    }
+
+    @Test
+    void aReturnHomeInterviewOfferedLateLowersThatMonthsShareAndOneNotYetDueIsNotCounted() throws Exception {
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        Map<String, Object> before = point("RETURN_INTERVIEW_IN_TIME", "MONTH", last.toString());
+        UUID police = agencies.byCode("NSP").orElseThrow().id();
+        UUID child = UUID.randomUUID();
+        java.time.OffsetDateTime returned = last.atDay(12).atTime(20, 0).atZone(clock.getZone()).toOffsetDateTime();
+        UUID episode = missingEpisode(police, child, returned);
+        jdbc.sql("""
+                INSERT INTO return_home_interview (id, episode_id, subject_id, returned_at, due_at, owner_agency_id, status, offered_at)
+                VALUES (:id, :episode, :child, :returned, :due, :owner, 'OFFERED', :offered)""")
+                .param("id", UUID.randomUUID()).param("episode", episode).param("child", child).param("returned", returned)
+                .param("due", returned.plusHours(72)).param("owner", police).param("offered", returned.plusHours(100)).update();
+        Map<String, Object> current = point("RETURN_INTERVIEW_IN_TIME", "MONTH", last.toString());
+        int n = ((Number) before.get("n")).intValue();
+        double share = ((Number) before.get("value")).doubleValue();
+        assertThat(((Number) current.get("n")).intValue()).isEqualTo(n + 1);
+        assertThat(((Number) current.get("value")).doubleValue()).isCloseTo(share * n / (n + 1), within(1e-9));
+
+        // an interview that falls due tomorrow and is not yet offered is not yet a failure: it is not counted
+        Measure measure = measures.measures().stream().filter(m -> m.code().equals("RETURN_INTERVIEW_IN_TIME")).findFirst().orElseThrow();
+        LocalDate from = LocalDate.now(clock).minusDays(10);
+        LocalDate to = LocalDate.now(clock).plusDays(10);
+        int counted = measure.tally(Grain.MONTH, from, to).stream().mapToInt(t -> t.n()).sum();
+        java.time.OffsetDateTime recent = java.time.OffsetDateTime.now(clock).minusHours(48);
+        UUID pending = missingEpisode(police, UUID.randomUUID(), recent);
+        jdbc.sql("""
+                INSERT INTO return_home_interview (id, episode_id, subject_id, returned_at, due_at, owner_agency_id)
+                VALUES (:id, :episode, :child, :returned, :due, :owner)""")
+                .param("id", UUID.randomUUID()).param("episode", pending).param("child", UUID.randomUUID())
+                .param("returned", recent).param("due", recent.plusHours(72)).param("owner", police).update();
+        assertThat(measure.tally(Grain.MONTH, from, to).stream().mapToInt(t -> t.n()).sum()).isEqualTo(counted);
+        // once it is offered in time it counts, in time
+        jdbc.sql("UPDATE return_home_interview SET status = 'OFFERED', offered_at = :at WHERE episode_id = :episode")
+                .param("at", recent.plusHours(30)).param("episode", pending).update();
+        assertThat(measure.tally(Grain.MONTH, from, to).stream().mapToInt(t -> t.n()).sum()).isEqualTo(counted + 1);
+    }
+
+    private UUID missingEpisode(UUID agency, UUID child, java.time.OffsetDateTime returned) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO signal (id, kind, agency_id, source_id, subject_id, occurred_at, ended_at, summary, received_via,
+                                    recorded_at, recorded_by)
+                VALUES (:id, 'MISSING_EPISODE', :agency, :source, :child, :from, :returned, 'test', 'DEMO', :returned, 'test')""")
+                .param("id", id).param("agency", agency).param("source", "TEST-" + id).param("child", child)
+                .param("from", returned.minusHours(10)).param("returned", returned).update();
+        return id;
     }
 
     private Map<String, Object> point(String code, String period, String label) throws Exception {

@@ -36,6 +36,7 @@ public abstract class SqlMeasure implements Measure {
                 .param("from", from)
                 .param("to", to)
                 .param("zone", clock.getZone().getId())
+                .param("now", java.time.OffsetDateTime.now(clock))
                 .query((rs, i) -> new Tally(rs.getObject("period_start", LocalDate.class), rs.getDouble("value"), rs.getInt("n")))
                 .list()
                 .stream().filter(t -> t.n() > 0).toList();
