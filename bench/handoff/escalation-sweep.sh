@@ -4,7 +4,7 @@
 set -e
 cd "$(dirname "$0")/../.."
 # One reactor run, so the linkage module resolves to its classes without being installed.
-mvn -B -q -o -pl app -am compile dependency:build-classpath -Dmdep.outputFile=target/handoff-bench.cp \
+mvn -B -q -pl app -am compile dependency:build-classpath -Dmdep.outputFile=target/handoff-bench.cp \
   -Dmdep.includeScope=runtime
 uptime
 exec java -Xmx1g -cp "app/target/classes:$(cat app/target/handoff-bench.cp)" bench/handoff/EscalationSweepBench.java "$@"

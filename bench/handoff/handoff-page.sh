@@ -9,7 +9,7 @@ set -e
 cd "$(dirname "$0")/../.."
 REQUESTS=${1:-2000}
 OPEN=${2:-0}
-mvn -B -q -o -pl app -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/handoff-bench.cp \
+mvn -B -q -pl app -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/handoff-bench.cp \
   -Dmdep.includeScope=runtime
 CP="app/target/classes:$(cat app/target/handoff-bench.cp)"
 DATA=$(mktemp -d)

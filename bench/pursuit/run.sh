@@ -2,8 +2,8 @@
 # Issue 7 latency benchmark: the alarm list and the two-step neighbourhood over HTTP, 10,000 suspects.
 set -e
 cd "$(dirname "$0")/../.."
-mvn -B -o -q -DskipTests -pl app -am package
-mvn -B -o -q -pl app dependency:build-classpath -Dmdep.outputFile=/tmp/pursuit-bench-cp.txt
+mvn -B -q -DskipTests -pl app -am package
+mvn -B -q -pl app dependency:build-classpath -Dmdep.outputFile=/tmp/pursuit-bench-cp.txt
 # the linkage module from this checkout, not whatever jar ~/.m2 holds
 sed -i "s#[^:]*/interstice-linkage-[^:]*\.jar#$PWD/linkage/target/classes#" /tmp/pursuit-bench-cp.txt
 uptime
