@@ -48,7 +48,8 @@ public class Retraining {
             audit.change(viewer, "LINKAGE_MODEL_RETRAINED", "linkage_model", model.version());
         });
         index.install(model);
-        transactions.executeWithoutResult(status -> reevaluation.run(viewer, "after retraining (model " + model.version() + ")"));
+        transactions.executeWithoutResult(status -> reevaluation.run(viewer, "after retraining (model " + model.version() + ")",
+                List.of()));
         return Refusal.ok(null);
     }
 }
