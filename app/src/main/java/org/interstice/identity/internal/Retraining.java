@@ -10,8 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The administrator's "retrain" action: trains a new model on every record the region holds, stores it with its
- * version, makes it active and re-indexes, and re-evaluates the subjects with it in the same transaction (merges it now supports are made
- * under the unsafe-merge guard; nothing is split). Decisions from now on name the new version.
+ * version, makes it active and re-indexes, and re-evaluates the subjects with it in the same transaction (merges it
+ * now supports are made under the unsafe-merge guard; nothing is split). Decisions from now on name the new version.
  */
 @Component
 public class Retraining {
