@@ -75,7 +75,8 @@ class SignalCsvProfileTest {
         String police = SignalFixtures.token(mvc, agencies, "NSP");
         UUID child = SignalFixtures.child(intake, tx, users.viewerFor("nba.dsl").orElseThrow(), LocalDate.of(2012, 3, 3));
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String csv = """
+        // as a spreadsheet saves it: a byte-order mark before the first header
+        String csv = "\uFEFF" + """
                 Occurrence Ref,Type,Interstice ID,Reported,Narrative,CSE Flag,Officer
                 NSP-%1$s-1,POLICE_INCIDENT,%2$s,2026-11-28T02:10:00Z,Found in a parked car with two men in their thirties,Y,PC 1234
                 NSP-%1$s-2,FOUND_WITH_OLDER_ADULTS,%2$s,not a time,Seen with older men at the takeaway,,PC 1234

@@ -118,7 +118,8 @@ class SignalCsvApi {
 
         private static Map<String, String> byLowerCase(List<String> fileHeaders) {
             Map<String, String> out = new HashMap<>();
-            fileHeaders.forEach(h -> out.putIfAbsent(h.strip().toLowerCase(Locale.ROOT), h));
+            // a spreadsheet's byte-order mark stays on the first header: it is no part of the name
+            fileHeaders.forEach(h -> out.putIfAbsent(h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), h));
             return out;
         }
 
