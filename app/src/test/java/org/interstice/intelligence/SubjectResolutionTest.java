@@ -2,7 +2,7 @@ package org.interstice.intelligence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -101,7 +101,8 @@ class SubjectResolutionTest {
         assertThat((String) JsonPath.read(json, "$.persons[0].personId")).isEqualTo(person.toString());
         String evidence = jdbc.sql("select evidence from person_mention where person_entity_id = ? and decision = 'SUBJECT' and evidence is not null")
                 .param(person).query(String.class).single();
-        assertThat(evidence).contains("full name exact", "same date of birth 1991-03-14", "identity subject " + given + " " + family);
+        assertThat(evidence).contains("full name exact", "same date of birth 1991-03-14")
+                .containsIgnoringCase("identity subject " + given + " " + family + ", born 1991-03-14");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/v1/pursuit/alarms").param("limit", "500")
                         .with(SignIn.partnershipToken()))
@@ -137,7 +138,7 @@ class SubjectResolutionTest {
 
         mvc.perform(get("/intelligence/persons/reviews").with(SignIn.as(Role.INTELLIGENCE_ANALYST)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(given + " and " + given + " " + family)))
-                .andExpect(content().string(containsString("identity subject " + given + " " + family + ", born " + dob)));
+                .andExpect(content().string(containsStringIgnoringCase(given + " and " + given + " " + family)))
+                .andExpect(content().string(containsStringIgnoringCase("identity subject " + given + " " + family + ", born " + dob)));
     }
 }
