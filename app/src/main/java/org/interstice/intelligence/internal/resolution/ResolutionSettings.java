@@ -32,7 +32,7 @@ public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultV
                                          "club", "park", "station", "shisha", "fast food", "car wash", "school", "leisure"})
                                  List<String> publicPlaceKinds,
                                  @DefaultValue("200") int objectBlockLimit, @DefaultValue("3000") int nameBlockLimit,
-                                 @DefaultValue("1") double frequencyWeight, @DefaultValue("1") double frequencyFuzzyWeight,
+                                 @DefaultValue("1") double frequencyWeight, @DefaultValue("0.5") double frequencyFuzzyWeight,
                                  @DefaultValue("4") double frequencyMaxBonus, @DefaultValue("2") double frequencyMaxPenalty,
                                  @DefaultValue("200") int frequencyMinPersons, @DefaultValue("PT15M") Duration frequencyRefresh,
                                  @DefaultValue("true") boolean subjectSearch, @DefaultValue("5") int subjectSearchLimit) {
@@ -49,7 +49,7 @@ public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultV
         return new ResolutionSettings(10, 5, 12, 6, 12, 12, 3, 2, 1,
                 List.of("hotel", "takeaway", "shop", "restaurant", "cafe", "taxi", "pub", "bar", "club", "park", "station",
                         "shisha", "fast food", "car wash", "school", "leisure"), 200, 3000,
-                1, 1, 4, 2, 200, Duration.ofMinutes(15), true, 5);
+                1, 0.5, 4, 2, 200, Duration.ofMinutes(15), true, 5);
     }
 
     /** True when premises of this kind are a public place that many unrelated people share. */
