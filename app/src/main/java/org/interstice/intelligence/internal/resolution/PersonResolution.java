@@ -117,7 +117,8 @@ public class PersonResolution {
             doubtful.add(new MentionScore.Score(candidate, s.score().total(), s.evidence(), false));
         }
         Decision decision = found.strong().isPresent() ? Decision.SUBJECT : doubtful.isEmpty() ? Decision.NEW : Decision.REVIEW;
-        List<MentionScore.Evidence> evidence = concat(best == null ? List.of() : best.evidence(), subjectEvidence);
+        // tied to a subject, the mention's evidence is the subject's; the best person below the join score is only a review
+        List<MentionScore.Evidence> evidence = found.strong().isPresent() ? subjectEvidence : best == null ? List.of() : best.evidence();
         Double score = subjectScore != null ? subjectScore : best == null ? null : best.total();
         UUID mentionId = record(reportId, person, asGiven, name, ref, reportedOn, decision, score, evidence, now);
         for (MentionScore.Score s : doubtful) {
