@@ -76,6 +76,7 @@ public class ResolutionBench {
             Map<String, Long> decisions = new java.util.TreeMap<>();
             decision.values().forEach(d -> decisions.merge(d, 1L, Long::sum));
             System.out.println("resolutions: " + decisions);
+            outcomes(generated, decision);
 
             // each mention's person now (later reports may have joined persons that were apart when it was recorded)
             Map<UUID, UUID> personOfReport = new HashMap<>();
@@ -98,6 +99,34 @@ public class ResolutionBench {
         } finally {
             ctx.close();
         }
+    }
+
+    /**
+     * How mentions of a man already named in an earlier report were decided, by the form of the name and what the
+     * report tied to him: where recall is lost.
+     */
+    static void outcomes(List<Corpus.Report> generated, Map<Integer, String> decision) {
+        Set<Integer> seen = new java.util.HashSet<>();
+        Map<String, Map<String, Integer>> byKind = new java.util.TreeMap<>();
+        for (int i = 0; i < generated.size(); i++) {
+            Corpus.Report r = generated.get(i);
+            if (!seen.add(r.man.id)) {
+                Corpus.Man m = r.man;
+                String form = r.name.equals(m.given + " " + m.family) ? "full" : r.name.equals(m.given) ? "first"
+                        : r.name.equals(m.street) ? "street" : r.name.equals(m.knownAs) ? "known-as" : "misspelt";
+                String ties = (r.phone == null ? "" : r.phone.equals(m.phone) ? " phone" : " burner") + (r.car == null ? "" : " car")
+                        + (r.address == null ? "" : " address") + (r.premises == null ? "" : " premises") + (r.age == null ? "" : " age");
+                byKind.computeIfAbsent(form + " +" + (ties.isEmpty() ? " nothing" : ties), k -> new java.util.TreeMap<>())
+                        .merge(decision.get(i), 1, Integer::sum);
+            }
+        }
+        System.out.println("mentions of a man named before, by name form and ties (decision counts):");
+        byKind.entrySet().stream().sorted((a, b) -> Integer.compare(missed(b.getValue()), missed(a.getValue()))).limit(25)
+                .forEach(e -> System.out.printf("  %-40s %s%n", e.getKey(), e.getValue()));
+    }
+
+    private static int missed(Map<String, Integer> d) {
+        return d.values().stream().mapToInt(Integer::intValue).sum() - d.getOrDefault("JOINED", 0);
     }
 
     static UUID root(Map<UUID, UUID> parent, UUID x) {

@@ -7,22 +7,32 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.interstice.intelligence.EntityType;
+import org.interstice.intelligence.internal.resolution.NameFrequencies.Part;
 import org.interstice.linkage.NameAgreement;
 import org.interstice.linkage.NameAgreement.Level;
 
 /**
  * Scores a person mention against one known person: the best agreement of the names (the linkage engine's levels),
  * date of birth or age, and the objects both are tied to (a phone or a vehicle is strong, a hotel or takeaway weak).
- * Every weight is a line of evidence, so the score always says why. ADR 0065.
+ * Every weight is a line of evidence, so the score always says why. Agreement on a name is adjusted by how many
+ * persons hold it ({@link NameFrequencies}): a rare name counts for more than a common one. ADRs 0065 and 0066.
  */
 public final class MentionScore {
 
     private final ResolutionSettings settings;
+    private final NameFrequencies frequencies;
 
+    /** Without name frequencies (every name weighs as an average one). */
     public MentionScore(ResolutionSettings settings) {
+        this(settings, new NameFrequencies());
+    }
+
+    public MentionScore(ResolutionSettings settings, NameFrequencies frequencies) {
         this.settings = settings;
+        this.frequencies = frequencies;
     }
 
     /** The person as the report names them. */
@@ -43,7 +53,13 @@ public final class MentionScore {
     /** One line of evidence: what agreed or disagreed, and its weight in bits. */
     public record Evidence(String what, double weight) {
         public String display() {
-            return (weight >= 0 ? "+" : "") + (weight == Math.rint(weight) ? String.valueOf((long) weight) : String.valueOf(weight)) + " " + what;
+            return bits(weight) + " " + what;
+        }
+
+        /** "+9", "-2", "+11.3". */
+        static String bits(double weight) {
+            double w = NameFrequencies.round(weight);
+            return (w >= 0 ? "+" : "") + (w == Math.rint(w) ? String.valueOf((long) w) : String.valueOf(w));
         }
     }
 
@@ -73,14 +89,16 @@ public final class MentionScore {
         return usable.stream().map(k -> compare(m.name(), k)).max(Comparator.comparingDouble(Evidence::weight));
     }
 
-    static Evidence compare(PersonName m, KnownName k) {
+    Evidence compare(PersonName m, KnownName k) {
         PersonName o = k.name();
         String vs = " (\"" + k.asGiven().strip() + "\")";
         if (m.full() && o.full()) {
             Level g = NameAgreement.of(m.given(), o.given(), true), f = NameAgreement.of(m.family(), o.family(), false);
             if (g.agrees() && f.agrees()) {
-                return g == Level.EXACT && f == Level.EXACT ? new Evidence("full name exact" + vs, 9)
-                        : new Evidence("full name agrees: given name " + g.label() + ", family name " + f.label() + vs, 7);
+                return g == Level.EXACT && f == Level.EXACT
+                        ? adjusted("full name exact" + vs, 9, tf(Part.GIVEN, m.given(), o.given(), g), tf(Part.FAMILY, m.family(), o.family(), f))
+                        : adjusted("full name agrees: given name " + g.label() + ", family name " + f.label() + vs, 7,
+                                tf(Part.GIVEN, m.given(), o.given(), g), tf(Part.FAMILY, m.family(), o.family(), f));
             }
             if (f.agrees()) return new Evidence("same family name, different given name" + vs, -6);
             if (g.agrees()) return new Evidence("same given name, different family name" + vs, -6);
@@ -88,15 +106,35 @@ public final class MentionScore {
         }
         PersonName lone = m.full() ? o : m, other = m.full() ? m : o;
         Level g = NameAgreement.of(lone.given(), other.given(), true);
+        Optional<NameFrequencies.Adjustment> tf = tf(Part.GIVEN, lone.given(), other.given(), g);
         if (!other.full()) {
-            if (g == Level.EXACT) return new Evidence("same name" + vs, 4);
-            if (g.agrees()) return new Evidence("name " + g.label() + vs, 2);
+            if (g == Level.EXACT) return adjusted("same name" + vs, 4, tf);
+            if (g.agrees()) return adjusted("name " + g.label() + vs, 2, tf);
             return new Evidence("different single names" + vs, -2);
         }
-        if (g == Level.EXACT) return new Evidence("given name exact, family name not given" + vs, 3);
-        if (g.agrees()) return new Evidence("given name " + g.label() + ", family name not given" + vs, 2);
-        if (NameAgreement.of(lone.given(), other.family(), false).agrees()) return new Evidence("known by his family name" + vs, 2);
+        if (g == Level.EXACT) return adjusted("given name exact, family name not given" + vs, 3, tf);
+        if (g.agrees()) return adjusted("given name " + g.label() + ", family name not given" + vs, 2, tf);
+        Level asFamily = NameAgreement.of(lone.given(), other.family(), false);
+        if (asFamily.agrees()) return adjusted("known by his family name" + vs, 2, tf(Part.FAMILY, lone.given(), other.family(), asFamily));
         return new Evidence("a single name not known as a form of the full name" + vs, -2);
+    }
+
+    /** The frequency adjustment of an agreement: full for the same name, {@code frequencyFuzzyWeight} for a near one. */
+    private Optional<NameFrequencies.Adjustment> tf(Part part, String a, String b, Level level) {
+        if (!level.agrees()) return Optional.empty();
+        double weight = level == Level.EXACT ? settings.frequencyWeight() : settings.frequencyFuzzyWeight();
+        return frequencies.adjustment(part, a, b, weight, settings);
+    }
+
+    /** A name agreement's base weight plus its frequency adjustments, each shown. */
+    @SafeVarargs
+    private static Evidence adjusted(String what, double base, Optional<NameFrequencies.Adjustment>... adjustments) {
+        List<NameFrequencies.Adjustment> used = java.util.Arrays.stream(adjustments).flatMap(Optional::stream).toList();
+        if (used.isEmpty()) return new Evidence(what, base);
+        double total = base + used.stream().mapToDouble(NameFrequencies.Adjustment::bits).sum();
+        return new Evidence(what + ": " + Evidence.bits(base) + ", name frequency "
+                + used.stream().map(NameFrequencies.Adjustment::display).collect(java.util.stream.Collectors.joining(", ")),
+                NameFrequencies.round(total));
     }
 
     /** Date of birth against date of birth; otherwise the years of birth implied by dates and estimated ages. */

@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * the same objects, persons with the same family name's sound, the same date of birth, or the same single name when
  * an age is given), each is scored by {@link MentionScore}, and the best decides: join above the join score, a new
  * person with an analyst's review between the scores (or when the best is tied to another identity subject), a new
- * person below. The mention is recorded with its name, age, description and evidence.
+ * person below. The mention is recorded with its name, age, description and evidence. A mention naming no identity
+ * subject but giving a date of birth or an age is first compared with identity's subjects ({@link SubjectCandidates}):
+ * a strong match ties him to that subject, a middling one goes to review against the subject's person. ADRs 0065-0067.
  */
 @Component
 public class PersonResolution {
@@ -35,13 +37,18 @@ public class PersonResolution {
     private final ResolutionSettings settings;
     private final MentionScore model;
     private final PersonJoins joins;
+    private final HeldNameFrequencies frequencies;
+    private final SubjectCandidates subjects;
 
-    PersonResolution(JdbcClient jdbc, PoleEntities entities, ResolutionSettings settings, PersonJoins joins) {
+    PersonResolution(JdbcClient jdbc, PoleEntities entities, ResolutionSettings settings, PersonJoins joins,
+                     HeldNameFrequencies frequencies, SubjectCandidates subjects) {
         this.jdbc = jdbc;
         this.joins = joins;
         this.entities = entities;
         this.settings = settings;
-        this.model = new MentionScore(settings);
+        this.frequencies = frequencies;
+        this.subjects = subjects;
+        this.model = new MentionScore(settings, frequencies.frequencies());
     }
 
     public enum Decision { SUBJECT, EXISTING, JOINED, NEW, REVIEW }
@@ -67,23 +74,31 @@ public class PersonResolution {
                             Set<UUID> exclude, Instant now) {
         PersonName name = PersonName.parse(ref.value());
         String asGiven = ref.value() == null || ref.value().isBlank() ? "Unnamed person" : ref.value().strip();
-        if (ref.subjectId() != null) {
-            var known = entities.personForSubject(ref.subjectId());
-            if (known.isPresent()) {
-                record(reportId, known.get(), asGiven, name, ref, reportedOn, Decision.SUBJECT, null, List.of(), now);
-                return new Resolved(known.get(), asGiven, Decision.SUBJECT, 0, List.of());
-            }
-        }
+        frequencies.current();
         MentionScore.Mention mention = new MentionScore.Mention(name, ref.dateOfBirth(), ref.estimatedAge(), reportedOn, ref.subjectId());
+        // a mention naming no subject may still be one: identity's subjects by name and date of birth or age
+        SubjectCandidates.Found found = subjects.find(viewer, model, mention, asGiven);
+        UUID subjectId = found.strong().map(f -> f.subject().id()).orElse(ref.subjectId());
+        List<MentionScore.Evidence> subjectEvidence = found.strong().map(SubjectCandidates.Match::evidence).orElse(List.of());
+        Double subjectScore = found.strong().map(f -> f.score().total()).orElse(null);
+        if (subjectId != null) {
+            var known = entities.personForSubject(subjectId);
+            if (known.isPresent()) {
+                record(reportId, known.get(), asGiven, name, ref, reportedOn, Decision.SUBJECT, subjectScore, subjectEvidence, now);
+                return new Resolved(known.get(), asGiven, Decision.SUBJECT, subjectScore == null ? 0 : subjectScore, subjectEvidence);
+            }
+            mention = new MentionScore.Mention(name, ref.dateOfBirth(), ref.estimatedAge(), reportedOn, subjectId);
+        }
         List<MentionScore.Score> scored = score(mention, ties, exclude);
         MentionScore.Score best = scored.isEmpty() ? null : scored.get(0);
         if (best != null && best.total() >= settings.joinScore() && !best.differentSubjects()) {
-            if (ref.subjectId() != null)
-                jdbc.sql("update pole_entity set subject_id = ? where id = ? and subject_id is null").params(ref.subjectId(), best.personId()).update();
+            if (subjectId != null)
+                jdbc.sql("update pole_entity set subject_id = ? where id = ? and subject_id is null").params(subjectId, best.personId()).update();
             // a person known only by a single name takes the first full name he is given as his label
             if (name.full())
                 jdbc.sql("update pole_entity set label = ? where id = ? and position(' ' in trim(label)) = 0").params(asGiven, best.personId()).update();
-            record(reportId, best.personId(), asGiven, name, ref, reportedOn, Decision.JOINED, best.total(), best.evidence(), now);
+            List<MentionScore.Evidence> evidence = concat(best.evidence(), subjectEvidence);
+            record(reportId, best.personId(), asGiven, name, ref, reportedOn, Decision.JOINED, best.total(), evidence, now);
             // the mention ties together persons known apart until now: each it would join on its own is the same man
             UUID person = best.personId();
             for (MentionScore.Score other : scored.subList(1, scored.size())) {
@@ -91,13 +106,21 @@ public class PersonResolution {
                 var joined = joins.byResolution(viewer, person, other.personId(), reportId, other, now);
                 if (joined.isPresent()) person = joined.get();
             }
-            return new Resolved(person, asGiven, Decision.JOINED, best.total(), best.evidence());
+            return new Resolved(person, asGiven, Decision.JOINED, best.total(), evidence);
         }
-        UUID person = entities.newPerson(asGiven, ref.subjectId(), now);
-        List<MentionScore.Score> doubtful = scored.stream().filter(s -> s.total() >= settings.reviewScore()).limit(3).toList();
-        Decision decision = doubtful.isEmpty() ? Decision.NEW : Decision.REVIEW;
-        UUID mentionId = record(reportId, person, asGiven, name, ref, reportedOn, decision,
-                best == null ? null : best.total(), best == null ? List.of() : best.evidence(), now);
+        UUID person = entities.newPerson(asGiven, subjectId, now);
+        List<MentionScore.Score> doubtful = new ArrayList<>(scored.stream().filter(s -> s.total() >= settings.reviewScore()).limit(3).toList());
+        // a middling identity subject is reviewed against his person (created for him when he has none)
+        for (SubjectCandidates.Match s : found.doubtful()) {
+            UUID candidate = entities.personForSubject(s.subject().id()).orElseGet(() -> entities.newPerson(s.subject().displayName(), s.subject().id(), now));
+            if (exclude.contains(candidate) || candidate.equals(person) || doubtful.stream().anyMatch(d -> d.personId().equals(candidate))) continue;
+            doubtful.add(new MentionScore.Score(candidate, s.score().total(), s.evidence(), false));
+        }
+        Decision decision = found.strong().isPresent() ? Decision.SUBJECT : doubtful.isEmpty() ? Decision.NEW : Decision.REVIEW;
+        // tied to a subject, the mention's evidence is the subject's; the best person below the join score is only a review
+        List<MentionScore.Evidence> evidence = found.strong().isPresent() ? subjectEvidence : best == null ? List.of() : best.evidence();
+        Double score = subjectScore != null ? subjectScore : best == null ? null : best.total();
+        UUID mentionId = record(reportId, person, asGiven, name, ref, reportedOn, decision, score, evidence, now);
         for (MentionScore.Score s : doubtful) {
             jdbc.sql("""
                             insert into person_review (id, mention_id, person_id, candidate_id, score, evidence, created_at)
@@ -105,7 +128,14 @@ public class PersonResolution {
                     .params(UUID.randomUUID(), mentionId, person, s.personId(), s.total(), lines(s.evidence()), Timestamp.from(now))
                     .update();
         }
-        return new Resolved(person, asGiven, decision, best == null ? 0 : best.total(), best == null ? List.of() : best.evidence());
+        return new Resolved(person, asGiven, decision, score == null ? 0 : score, evidence);
+    }
+
+    private static List<MentionScore.Evidence> concat(List<MentionScore.Evidence> a, List<MentionScore.Evidence> b) {
+        if (b.isEmpty()) return a;
+        List<MentionScore.Evidence> out = new ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
     }
 
     /** The scored candidates, best first. */
@@ -187,12 +217,13 @@ public class PersonResolution {
         return out;
     }
 
-    private static double nameScore(PersonName n, java.sql.ResultSet rs) throws java.sql.SQLException {
-        return MentionScore.compare(n, new MentionScore.KnownName(rs.getString(2), new PersonName(rs.getString(3), rs.getString(4)), null, null, null)).weight();
+    private double nameScore(PersonName n, java.sql.ResultSet rs) throws java.sql.SQLException {
+        return model.compare(n, new MentionScore.KnownName(rs.getString(2), new PersonName(rs.getString(3), rs.getString(4)), null, null, null)).weight();
     }
 
     private UUID record(UUID reportId, UUID person, String asGiven, PersonName name, EntityRef ref, LocalDate reportedOn,
                         Decision decision, Double score, List<MentionScore.Evidence> evidence, Instant now) {
+        frequencies.named(person, name, decision == Decision.NEW || decision == Decision.REVIEW);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into person_mention (id, report_id, person_entity_id, name_as_given, given_name, family_name, given_key,

@@ -1,5 +1,6 @@
 package org.interstice.intelligence.internal.resolution;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,6 +14,13 @@ import org.springframework.context.annotation.Configuration;
  * {@code joinScore} joins the person, at least {@code reviewScore} goes to an analyst's review, otherwise it is a new
  * person. Weights per shared object type; premises whose kind contains one of {@code publicPlaceKinds} (a hotel, a
  * takeaway) are shared by many and weigh {@code publicPlace}. ADR 0065.
+ *
+ * <p>Name frequencies (ADR 0066): agreement on a name is adjusted by {@code log2(u) - log2(f)} bits, times
+ * {@code frequencyWeight} for an exact agreement and {@code frequencyFuzzyWeight} for a typo, nickname or sound, within
+ * {@code -frequencyMaxPenalty} to {@code +frequencyMaxBonus} for each name; not until {@code frequencyMinPersons} names are
+ * held. Counts grow as persons are named and are recounted every {@code frequencyRefresh}. A mention with a name and a
+ * date of birth or age is also compared with up to {@code subjectSearchLimit} identity subjects when
+ * {@code subjectSearch} is on.
  */
 @ConfigurationProperties("interstice.intelligence.resolution")
 public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultValue("5") double reviewScore,
@@ -23,18 +31,25 @@ public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultV
                                  @DefaultValue({"hotel", "takeaway", "shop", "restaurant", "cafe", "taxi", "pub", "bar",
                                          "club", "park", "station", "shisha", "fast food", "car wash", "school", "leisure"})
                                  List<String> publicPlaceKinds,
-                                 @DefaultValue("200") int objectBlockLimit, @DefaultValue("3000") int nameBlockLimit) {
+                                 @DefaultValue("200") int objectBlockLimit, @DefaultValue("3000") int nameBlockLimit,
+                                 @DefaultValue("1") double frequencyWeight, @DefaultValue("0.5") double frequencyFuzzyWeight,
+                                 @DefaultValue("4") double frequencyMaxBonus, @DefaultValue("2") double frequencyMaxPenalty,
+                                 @DefaultValue("200") int frequencyMinPersons, @DefaultValue("PT15M") Duration frequencyRefresh,
+                                 @DefaultValue("true") boolean subjectSearch, @DefaultValue("5") int subjectSearchLimit) {
 
     public ResolutionSettings {
         if (reviewScore > joinScore)
             throw new IllegalArgumentException("interstice.intelligence.resolution.review-score must not exceed join-score");
+        if (frequencyMaxBonus < 0 || frequencyMaxPenalty < 0)
+            throw new IllegalArgumentException("interstice.intelligence.resolution.frequency-max-bonus and -penalty must not be negative");
         publicPlaceKinds = publicPlaceKinds == null ? List.of() : publicPlaceKinds.stream().map(k -> k.toLowerCase(Locale.UK)).toList();
     }
 
     public static ResolutionSettings defaults() {
         return new ResolutionSettings(10, 5, 12, 6, 12, 12, 3, 2, 1,
                 List.of("hotel", "takeaway", "shop", "restaurant", "cafe", "taxi", "pub", "bar", "club", "park", "station",
-                        "shisha", "fast food", "car wash", "school", "leisure"), 200, 3000);
+                        "shisha", "fast food", "car wash", "school", "leisure"), 200, 3000,
+                1, 0.5, 4, 2, 200, Duration.ofMinutes(15), true, 5);
     }
 
     /** True when premises of this kind are a public place that many unrelated people share. */

@@ -1,0 +1,108 @@
+package org.interstice.intelligence.internal.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.interstice.intelligence.EntityType;
+import org.interstice.intelligence.internal.resolution.NameFrequencies.Part;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Worked cases of the name-frequency weights (ADR 0066) in a population of 1,000 persons: 250 are Mohammed, 150 are
+ * Khan, 100 are known as Mo; one is Tariq, one Mahmood, one is known as Tazzy.
+ */
+class NameFrequencyWeightsTest {
+
+    static final ResolutionSettings SETTINGS = ResolutionSettings.defaults();
+    static final MentionScore.SharedObject CAR = new MentionScore.SharedObject(EntityType.VEHICLE, "YX63KHT", null);
+
+    static NameFrequencies population() {
+        NameFrequencies f = new NameFrequencies();
+        Map<String, Long> given = new HashMap<>(Map.of("mohammed", 250L, "mo", 100L, "tariq", 1L, "tazzy", 1L));
+        Map<String, Long> family = new HashMap<>(Map.of("khan", 150L, "mahmood", 1L));
+        // the rest: 648 given names and 849 family names held by one person each
+        for (int i = 0; i < 648; i++) given.put("given" + i, 1L);
+        for (int i = 0; i < 849; i++) family.put("family" + i, 1L);
+        f.replace(Part.GIVEN, given);
+        f.replace(Part.FAMILY, family);
+        return f;
+    }
+
+    static final MentionScore MODEL = new MentionScore(SETTINGS, population());
+
+    static MentionScore.Score score(String mention, String known, MentionScore.SharedObject... shared) {
+        return MODEL.score(MentionScoreTest.named(mention), new MentionScore.Candidate(UUID.randomUUID(), null,
+                List.of(new MentionScore.KnownName(known, PersonName.parse(known), null, null, MentionScoreTest.ON.minusDays(30))),
+                List.of(shared)));
+    }
+
+    static String decision(MentionScore.Score s) {
+        return s.total() >= SETTINGS.joinScore() && !s.differentSubjects() ? "join" : s.total() >= SETTINGS.reviewScore() ? "review" : "new";
+    }
+
+    @Test
+    void a_rare_full_name_joins_on_its_own_where_a_common_one_goes_to_review() {
+        assertThat(decision(score("Tariq Mahmood", "Tariq Mahmood"))).isEqualTo("join");
+        assertThat(decision(score("Mohammed Khan", "Mohammed Khan"))).isEqualTo("review");
+    }
+
+    @Test
+    void the_analyst_sees_the_frequency_adjusted_weight_and_the_counts_behind_it() {
+        var rare = score("Tariq Mahmood", "Tariq Mahmood").evidence().get(0);
+        assertThat(rare.weight()).isGreaterThan(9);
+        assertThat(rare.display()).startsWith("+" + MentionScore.Evidence.bits(rare.weight()).substring(1) + " full name exact (\"Tariq Mahmood\"): +9, name frequency +")
+                .contains("(tariq: 1 of 1000 persons)", "(mahmood: 1 of 1000 persons)");
+        var common = score("Mohammed Khan", "Mohammed Khan").evidence().get(0);
+        assertThat(common.weight()).isLessThan(9);
+        assertThat(common.display()).contains("(mohammed: 250 of 1000 persons)", "(khan: 150 of 1000 persons)");
+    }
+
+    @Test
+    void a_rare_nickname_with_a_car_joins_where_mo_with_a_car_goes_to_review_or_stays_apart() {
+        assertThat(decision(score("Tazzy", "Tazzy", CAR))).isEqualTo("join");
+        assertThat(decision(score("Mo", "Mo", CAR))).isNotEqualTo("join");
+    }
+
+    @Test
+    void a_misspelt_rare_name_counts_the_frequency_of_the_name_already_held_at_the_fuzzy_weight() {
+        var e = score("Tariq Mahmod", "Tariq Mahmood").evidence().get(0);
+        assertThat(e.display()).contains("full name agrees", "(mahmood: 1 of 1000 persons)");
+        assertThat(e.weight()).isGreaterThan(7);
+    }
+
+    @Test
+    void disagreement_is_not_adjusted_and_a_different_identity_subject_still_goes_to_review_however_rare_the_name() {
+        assertThat(score("Tariq Hussain", "Tariq Mahmood").evidence().get(0).weight()).isEqualTo(-6);
+        var m = new MentionScore.Mention(PersonName.parse("Tariq Mahmood"), null, null, MentionScoreTest.ON, UUID.randomUUID());
+        var s = MODEL.score(m, new MentionScore.Candidate(UUID.randomUUID(), UUID.randomUUID(),
+                List.of(new MentionScore.KnownName("Tariq Mahmood", PersonName.parse("Tariq Mahmood"), null, null, MentionScoreTest.ON)),
+                List.of(CAR)));
+        assertThat(s.total()).isGreaterThanOrEqualTo(SETTINGS.joinScore());
+        assertThat(s.differentSubjects()).isTrue();
+    }
+
+    @Test
+    void too_few_names_held_to_say_what_is_rare_leaves_the_weights_as_they_were() {
+        NameFrequencies few = new NameFrequencies();
+        few.add(Part.GIVEN, "tariq");
+        few.add(Part.FAMILY, "mahmood");
+        var s = new MentionScore(SETTINGS, few).score(MentionScoreTest.named("Tariq Mahmood"), new MentionScore.Candidate(UUID.randomUUID(), null,
+                List.of(new MentionScore.KnownName("Tariq Mahmood", PersonName.parse("Tariq Mahmood"), null, null, MentionScoreTest.ON)), List.of()));
+        assertThat(s.evidence().get(0).display()).isEqualTo("+9 full name exact (\"Tariq Mahmood\")");
+    }
+
+    @Test
+    void counts_grow_one_person_at_a_time_and_the_bonus_is_bounded() {
+        NameFrequencies f = population();
+        f.add(Part.GIVEN, "tariq");
+        assertThat(f.persons(Part.GIVEN, "tariq")).isEqualTo(2);
+        assertThat(f.total(Part.GIVEN)).isEqualTo(1001);
+        var adj = f.adjustment(Part.GIVEN, "zzz", "zzz", 1, SETTINGS).orElseThrow();
+        assertThat(adj.bits()).isLessThanOrEqualTo(SETTINGS.frequencyMaxBonus());
+        assertThat(f.adjustment(Part.GIVEN, "mohammed", "mohammed", 1, SETTINGS).orElseThrow().bits())
+                .isGreaterThanOrEqualTo(-SETTINGS.frequencyMaxPenalty());
+    }
+}
