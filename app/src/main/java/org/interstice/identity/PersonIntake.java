@@ -18,8 +18,10 @@ public interface PersonIntake {
     }
 
     /**
-     * Makes sure a linkage model exists before records are linked: if none has been trained yet, trains the first
-     * one on the records held plus {@code incoming} (in its own transaction, audited). Waits for the index.
+     * Makes sure a fitting linkage model is in use before records are linked: trains the first one on the records
+     * held plus {@code incoming}, or a new one when they make the region grow by the configured share (audited).
+     * Call it in the transaction that stores {@code incoming}: the new model becomes active with that transaction's
+     * commit and is withdrawn if it rolls back (outside a transaction it commits on its own). Waits for the index.
      */
     void prepare(Viewer viewer, List<IncomingPerson> incoming);
 

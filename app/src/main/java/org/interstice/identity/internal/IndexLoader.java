@@ -50,6 +50,6 @@ class IndexLoader {
         LinkageModel model = models.active().orElse(null);
         List<Map.Entry<Record, UUID>> rows = new ArrayList<>();
         records.forEachForIndex(rows::add);
-        index.rebuild(model, rows);
+        index.rebuild(model, model == null ? 0 : models.activeInfo().map(Models.ModelInfo::records).orElse(0), rows);
     }
 }

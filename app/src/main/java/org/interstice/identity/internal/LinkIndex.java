@@ -31,6 +31,7 @@ class LinkIndex {
     private final Map<String, UUID> subjectOf = new ConcurrentHashMap<>();
     private final Map<String, Record> records = new ConcurrentHashMap<>();
     private volatile LinkageModel model;
+    private volatile int trainedOn;
     private volatile IncrementalIndex index;
     private volatile CountDownLatch ready = new CountDownLatch(1);
 
@@ -56,11 +57,15 @@ class LinkIndex {
         }
     }
 
-    /** Replaces model and contents; {@code rows} gives each record with its subject (null while awaiting review). */
-    void rebuild(LinkageModel newModel, Iterable<Map.Entry<Record, UUID>> rows) {
+    /**
+     * Replaces model and contents; {@code rows} gives each record with its subject (null while awaiting review);
+     * {@code modelTrainedOn} is how many records the model was trained on.
+     */
+    void rebuild(LinkageModel newModel, int modelTrainedOn, Iterable<Map.Entry<Record, UUID>> rows) {
         lock.lock();
         try {
             model = newModel;
+            trainedOn = modelTrainedOn;
             subjectOf.clear();
             records.clear();
             index = newModel == null ? null : new IncrementalIndex(newModel);
@@ -87,6 +92,11 @@ class LinkIndex {
         return model;
     }
 
+    /** How many records the model in use was trained on (0 when there is none). */
+    int trainedOn() {
+        return trainedOn;
+    }
+
     int size() {
         return records.size();
     }
@@ -96,15 +106,39 @@ class LinkIndex {
         return new ArrayList<>(records.values());
     }
 
-    /** Installs a model for the first time, indexing the records already held. */
-    void install(LinkageModel newModel) {
+    /**
+     * Puts a newly trained model in use, indexing the records held. Inside a transaction the switch is undone in
+     * memory if it rolls back (the model row is written in the same transaction, so memory and database agree): the
+     * previous model comes back, indexing the records held then, after the transaction's other changes were undone.
+     */
+    void install(LinkageModel newModel, int modelTrainedOn) {
+        LinkageModel previous;
+        int previousTrainedOn;
         lock.lock();
         try {
-            model = newModel;
-            index = new IncrementalIndex(newModel);
-            records.values().forEach(index::add);
+            previous = model;
+            previousTrainedOn = trainedOn;
+            use(newModel, modelTrainedOn);
         } finally {
             lock.unlock();
+        }
+        onRollback(() -> {
+            lock.lock();
+            try {
+                use(previous, previousTrainedOn);
+            } finally {
+                lock.unlock();
+            }
+            log.info("Linkage model {} withdrawn: the transaction that trained it rolled back", newModel.version());
+        });
+    }
+
+    private void use(LinkageModel newModel, int modelTrainedOn) {
+        model = newModel;
+        trainedOn = modelTrainedOn;
+        index = newModel == null ? null : new IncrementalIndex(newModel);
+        if (index != null) {
+            records.values().forEach(index::add);
         }
     }
 

@@ -46,7 +46,7 @@ class Linking implements PersonIntake {
     private final Audit audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
-    private final TransactionTemplate newTransaction;
+    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ModelTraining modelTraining;
     private final ObjectProvider<Reevaluation> reevaluation;
@@ -64,16 +64,17 @@ class Linking implements PersonIntake {
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
-        this.newTransaction = new TransactionTemplate(transactions.getTransactionManager());
-        this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        // joins the caller's transaction (an import's), or runs in its own
+        this.transaction = new TransactionTemplate(transactions.getTransactionManager());
         this.clock = clock;
     }
 
     /**
      * Trains the first model, and retrains whenever the region's records have grown by the configured share since
-     * the active model was trained (the model learns from all the region's records, not only the first extract's),
+     * the model in use was trained (the model learns from all the region's records, not only the first extract's),
      * with the pairs reviewers decided. The import's re-evaluation ({@link #settle}) then brings every subject in
-     * line with the new model.
+     * line with the new model. The switch to the new model is part of the caller's transaction (an import's): it
+     * commits with the records it was trained for, or is undone with them, in the database and in memory.
      */
     @Override
     public void prepare(Viewer viewer, List<IncomingPerson> incoming) {
@@ -93,20 +94,17 @@ class Linking implements PersonIntake {
             }
             return;
         }
-        if (current != null) {
-            int trainedOn = models.activeInfo().map(Models.ModelInfo::records).orElse(0);
-            if (training.size() < trainedOn * (1 + settings.retrainGrowth())) {
-                return;
-            }
+        if (current != null && training.size() < index.trainedOn() * (1 + settings.retrainGrowth())) {
+            return;
         }
         LinkageModel model = modelTraining.train(training);
         String by = viewer.username() + (current == null ? " (first import)" : " (records grew to " + training.size() + ")");
-        newTransaction.executeWithoutResult(status -> {
+        transaction.executeWithoutResult(status -> {
             models.activate(model, by, training.size());
             audit.change(viewer, current == null ? "LINKAGE_MODEL_TRAINED" : "LINKAGE_MODEL_RETRAINED", "linkage_model",
                     model.version());
+            index.install(model, training.size());
         });
-        index.install(model);
         log.info("Trained linkage model {} on {} records", model.version(), training.size());
     }
 

@@ -41,8 +41,13 @@ public class Models {
                         rs.getInt(4), rs.getString(5), rs.getBoolean(6))).list();
     }
 
-    /** Stores a newly trained model and makes it the active one (in the caller's transaction). */
+    /**
+     * Stores a newly trained model and makes it the active one (in the caller's transaction). Switches are
+     * serialised by a transaction-scoped lock, so a second switch waits for the first to commit or roll back and
+     * then replaces whichever model is active by then (never two active models).
+     */
     void activate(LinkageModel model, String trainedBy, int records) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('linkage_model'))").query(Object.class).single();
         jdbc.sql("update linkage_model set active = false where active").update();
         jdbc.sql("""
                 insert into linkage_model (version, trained_at, trained_by, records, model_json, weights_table, active)

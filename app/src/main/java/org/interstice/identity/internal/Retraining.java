@@ -10,8 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The administrator's "retrain" action: trains a new model on every record the region holds, stores it with its
- * version, makes it active and re-indexes, then re-evaluates the subjects with it (merges it now supports are made
- * under the unsafe-merge guard; nothing is split). Decisions from now on name the new version.
+ * version, makes it active and re-indexes, and re-evaluates the subjects with it in the same transaction (merges it
+ * now supports are made under the unsafe-merge guard; nothing is split). Decisions from now on name the new version.
  */
 @Component
 public class Retraining {
@@ -43,12 +43,13 @@ public class Retraining {
                     + all.size() + ".");
         }
         LinkageModel model = training.train(all);
+        // one transaction: if re-evaluation fails, the previous model stays in use, in the database and in memory
         transactions.executeWithoutResult(status -> {
             models.activate(model, viewer.username(), all.size());
             audit.change(viewer, "LINKAGE_MODEL_RETRAINED", "linkage_model", model.version());
+            index.install(model, all.size());
+            reevaluation.run(viewer, "after retraining (model " + model.version() + ")");
         });
-        index.install(model);
-        transactions.executeWithoutResult(status -> reevaluation.run(viewer, "after retraining (model " + model.version() + ")"));
         return Refusal.ok(null);
     }
 }

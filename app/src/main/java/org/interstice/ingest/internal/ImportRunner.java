@@ -212,12 +212,22 @@ class ImportRunner implements Imports {
     private void execute(UUID id, Viewer viewer, Consumer<Status> progress) {
         try {
             importFile(id, viewer, progress);
-        } catch (RuntimeException e) {
-            // the technical detail stays in the log: a database or Java message never reaches the person or client
+        } catch (Throwable e) {
+            // whatever went wrong (a checked exception thrown sneakily, an Error), the import's transaction has rolled
+            // back and the job must not stay RUNNING; the technical detail stays in the log: a database or Java
+            // message never reaches the person or client
             log.error("Import {} stopped by an unexpected error", id, e);
-            jobs.failed(id, "The import stopped because of a problem in the service; earlier imports are unchanged. "
-                    + "The problem has been logged under the import's id " + id + ". Send the same file again later "
-                    + "(nothing is recorded twice), or ask your system administrator.", clock.instant());
+            try {
+                jobs.failed(id, "The import stopped because of a problem in the service, so nothing from this file was "
+                        + "imported and earlier imports are unchanged. The problem has been logged under the import's id "
+                        + id + ". Send the same file again later (nothing is recorded twice), or ask your system "
+                        + "administrator.", clock.instant());
+            } catch (RuntimeException unrecorded) {
+                log.error("Import {} could not be marked failed; it is run again when the same file is sent", id, unrecorded);
+            }
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
         } finally {
             active.remove(id);
         }
@@ -251,10 +261,11 @@ class ImportRunner implements Imports {
                     + "Correct them, or import the file again choosing to accept the valid rows.", clock.instant());
             return;
         }
-        intake.prepare(viewer, persons);
         jobs.phase(id, "LINKING", rows, checked.rejected());
         progress.accept(jobs.status(id).orElseThrow());
         transaction.executeWithoutResult(tx -> {
+            // a model retrained for these records is activated in this transaction: it commits with them or not at all
+            intake.prepare(viewer, persons);
             jobs.clearRows(id);
             int created = 0;
             int updated = 0;

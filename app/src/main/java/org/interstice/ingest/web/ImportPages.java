@@ -3,9 +3,12 @@ package org.interstice.ingest.web;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.interstice.agency.Viewer;
+import org.interstice.ingest.ExtractColumns;
 import org.interstice.ingest.Imports;
 import org.interstice.ingest.internal.CanonicalColumn;
 import org.interstice.ingest.internal.ImportJobs;
@@ -37,8 +40,11 @@ class ImportPages {
     private final ImportJobs jobs;
     private final MappingProfiles profiles;
     private final RejectedRows rejectedRows;
+    private final List<ExtractColumns> extracts;
 
-    ImportPages(Imports imports, ImportJobs jobs, MappingProfiles profiles, RejectedRows rejectedRows) {
+    ImportPages(Imports imports, ImportJobs jobs, MappingProfiles profiles, RejectedRows rejectedRows,
+                List<ExtractColumns> extracts) {
+        this.extracts = extracts;
         this.imports = imports;
         this.jobs = jobs;
         this.profiles = profiles;
@@ -126,19 +132,35 @@ class ImportPages {
 
     @GetMapping("/admin/imports/profiles")
     String profiles(Viewer viewer, Model model) {
+        return profilesPage(viewer, model, null, null);
+    }
+
+    private String profilesPage(Viewer viewer, Model model, String problem, String problemFor) {
         model.addAttribute("profiles", profiles.of(viewer.agencyId()));
         model.addAttribute("columns", CanonicalColumn.values());
+        model.addAttribute("others", profiles.others(viewer.agencyId()));
+        model.addAttribute("extracts", extracts);
+        model.addAttribute("problem", problem);
+        model.addAttribute("problemFor", problemFor);
         return "ingest/profiles";
     }
 
     @PostMapping("/admin/imports/profiles")
     String saveProfile(Viewer viewer, @RequestParam Map<String, String> form, Model model) {
         String name = form.getOrDefault("name", "").trim();
+        String extract = form.getOrDefault("extract", "PEOPLE");
+        Optional<ExtractColumns> other = extracts.stream().filter(e -> e.extract().equals(extract)).findFirst();
+        if (!extract.equals("PEOPLE") && other.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no such kind of extract.");
+        }
         if (name.isEmpty()) {
-            model.addAttribute("profiles", profiles.of(viewer.agencyId()));
-            model.addAttribute("columns", CanonicalColumn.values());
-            model.addAttribute("problem", "Enter a name for the profile");
-            return "ingest/profiles";
+            return profilesPage(viewer, model, "Enter a name for the profile", extract);
+        }
+        if (other.isPresent()) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            other.get().columns().forEach(c -> headers.put(c, form.get("col_" + c)));
+            profiles.save(viewer, viewer.agencyId(), extract, name, headers);
+            return "redirect:/admin/imports/profiles";
         }
         Map<CanonicalColumn, String> headers = new EnumMap<>(CanonicalColumn.class);
         for (CanonicalColumn c : CanonicalColumn.values()) {

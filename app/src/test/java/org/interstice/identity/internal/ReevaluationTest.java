@@ -18,6 +18,7 @@ import org.interstice.SignIn;
 import org.interstice.agency.Agencies;
 import org.interstice.agency.Role;
 import org.interstice.agency.Viewer;
+import org.interstice.identity.SyntheticIdentifiers;
 import org.interstice.ingest.Imports;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,27 +56,11 @@ class ReevaluationTest {
     private final Viewer mash = new Viewer(null, "mash.officer", "Mary Ashworth", null, null, null, Role.MASH_OFFICER, false);
 
     private String nhs() {
-        while (true) {
-            int[] d = new int[9];
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                d[i] = random.nextInt(10);
-                sum += d[i] * (10 - i);
-            }
-            int check = 11 - sum % 11;
-            if (check == 10) {
-                continue;
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int x : d) {
-                sb.append(x);
-            }
-            return sb.append(check == 11 ? 0 : check).toString();
-        }
+        return SyntheticIdentifiers.nhs(random);
     }
 
     private String upn() {
-        return "K" + String.format("%011d", Math.abs(random.nextLong()) % 100_000_000_000L) + "A";
+        return SyntheticIdentifiers.upn(random);
     }
 
     private String phone() {
