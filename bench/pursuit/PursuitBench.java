@@ -50,7 +50,8 @@ public class PursuitBench {
 
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             HttpClient http = HttpClient.newHttpClient();
-            measure("GET /api/v1/pursuit/alarms", 20, 200, i -> get(http, port, "/api/v1/pursuit/alarms"));
+            measure("GET /api/v1/pursuit/alarms (first page, default limit 100)", 20, 200, i -> get(http, port, "/api/v1/pursuit/alarms"));
+            measure("GET /api/v1/pursuit/alarms?offset=1000&limit=500", 20, 200, i -> get(http, port, "/api/v1/pursuit/alarms?offset=1000&limit=500"));
             List<UUID> subjects = jdbc.sql("select subject_id from pole_entity where label like 'Bench suspect %'").query(UUID.class).list();
             Random rnd = new Random(11);
             measure("GET /api/v1/intelligence/subjects/{id}/neighbourhood", 20, 500,
