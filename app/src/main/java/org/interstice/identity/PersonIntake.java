@@ -37,8 +37,11 @@ public interface PersonIntake {
      * the caller's transaction: clusters the region's records as the engine's batch dedupe does, merges subjects a
      * cluster joins (under the unsafe-merge guard, audited and reversible) or proposes them for review, and links
      * records waiting for review whose cluster holds a subject. {@code occasion} says why, for the audit trail.
+     * {@code arrived}: the records this batch created; nobody has seen their links yet, so one whose subject the
+     * clusters do not support (e.g. the identifier guard keeps it apart from that subject's records) moves to its
+     * cluster's subject.
      */
-    Settled settle(Viewer viewer, String occasion);
+    Settled settle(Viewer viewer, String occasion, java.util.Collection<UUID> arrived);
 
     /** The subject each record is linked to now (absent while it waits for review). */
     java.util.Map<UUID, UUID> subjectsOf(java.util.Collection<UUID> recordIds);

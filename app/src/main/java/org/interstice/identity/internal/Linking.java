@@ -110,8 +110,8 @@ class Linking implements PersonIntake {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public Settled settle(Viewer viewer, String occasion) {
-        Reevaluation.Result r = reevaluation.getObject().run(viewer, occasion);
+    public Settled settle(Viewer viewer, String occasion, java.util.Collection<UUID> arrived) {
+        Reevaluation.Result r = reevaluation.getObject().run(viewer, occasion, arrived);
         return new Settled(r.merged(), r.linkedFromReview(), r.proposedForReview());
     }
 

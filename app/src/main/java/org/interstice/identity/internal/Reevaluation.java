@@ -54,9 +54,11 @@ class Reevaluation {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AgencyRecords records;
 
     Reevaluation(LinkIndex index, LinkSettings settings, Merges merges, Linking linking, Decisions decisions,
-                 ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+                 ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, AgencyRecords records) {
+        this.records = records;
         this.index = index;
         this.settings = settings;
         this.merges = merges;
@@ -67,8 +69,12 @@ class Reevaluation {
         this.clock = clock;
     }
 
-    /** In the caller's transaction (the import's, or the retrain's). */
-    Result run(Viewer viewer, String occasion) {
+    /**
+     * In the caller's transaction (the import's, or the retrain's). {@code arrived}: records created in this
+     * transaction; nobody has seen their links yet, so one the clusters do not support (its subject's other records
+     * are in other clusters, e.g. because the identifier guard keeps them apart) is moved to its cluster's subject.
+     */
+    Result run(Viewer viewer, String occasion, java.util.Collection<UUID> arrived) {
         LinkageModel model = index.model();
         if (model == null) {
             return new Result(0, 0, 0);
@@ -88,6 +94,9 @@ class Reevaluation {
         int linked = 0;
         int proposed = 0;
         List<Decision> made = new ArrayList<>();
+        if (!arrived.isEmpty()) {
+            linked += settleArrivals(arrived, clusters, members, linksOf, model, occasion, made);
+        }
         List<Task> tasks = new ArrayList<>();
         List<Integer> order = new ArrayList<>(members.keySet());
         order.sort(Comparator.naturalOrder());
@@ -164,6 +173,60 @@ class Reevaluation {
         log.info("Re-evaluated {} records {} in {} ms: {} merges, {} linked from review, {} proposed for review",
                 clusters.clusterOf().size(), occasion, (System.nanoTime() - started) / 1_000_000, merged, linked, proposed);
         return new Result(merged, linked, proposed);
+    }
+
+    /** Moves records that arrived in this transaction to the subject of their cluster when their link is unsupported. */
+    private int settleArrivals(java.util.Collection<UUID> arrived, Dedupe.Result clusters, Map<Integer, List<String>> members,
+                               Map<Integer, List<Dedupe.Link>> linksOf, LinkageModel model, String occasion, List<Decision> made) {
+        Map<UUID, Integer> sizes = new HashMap<>();
+        for (String id : clusters.clusterOf().keySet()) {
+            UUID s = index.subjectOf(id);
+            if (s != null) {
+                sizes.merge(s, 1, Integer::sum);
+            }
+        }
+        int moved = 0;
+        for (UUID recordId : arrived) {
+            String id = recordId.toString();
+            UUID subject = index.subjectOf(id);
+            Integer c = clusters.clusterOf().get(id);
+            if (subject == null || c == null || sizes.getOrDefault(subject, 0) < 2) {
+                continue;
+            }
+            List<String> cluster = members.get(c);
+            if (cluster.stream().anyMatch(o -> !o.equals(id) && subject.equals(index.subjectOf(o)))) {
+                continue;
+            }
+            Map<UUID, Integer> counts = new HashMap<>();
+            for (String o : cluster) {
+                UUID s = index.subjectOf(o);
+                if (s != null && !o.equals(id)) {
+                    counts.merge(s, 1, Integer::sum);
+                }
+            }
+            UUID target = counts.entrySet().stream()
+                    .max(Map.Entry.<UUID, Integer>comparingByValue().thenComparing(e -> e.getKey().toString(), Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey).orElse(null);
+            if (target != null && linking.subjectsNotToLink(recordId).contains(target)) {
+                continue;
+            }
+            boolean fresh = target == null;
+            if (fresh) {
+                target = UUID.randomUUID();
+                records.insertSubjects(List.of(target), clock.instant());
+            }
+            linking.setSubject(recordId, target);
+            sizes.merge(subject, -1, Integer::sum);
+            sizes.merge(target, 1, Integer::sum);
+            Dedupe.Link l = cluster.size() > 1 ? strongestTouching(linksOf.getOrDefault(c, List.of()), id) : null;
+            made.add(new Decision(recordId, target, l == null ? null : UUID.fromString(l.a().equals(id) ? l.b() : l.a()),
+                    fresh ? Kind.NEW_SUBJECT : Kind.AUTO_LINKED, l == null ? null : l.matchWeight(),
+                    l == null ? null : l.matchProbability(), model.version(), null, "linkage re-evaluation",
+                    "re-evaluated " + occasion + ": the engine's clusters do not put this record with subject " + subject));
+            events.publishEvent(new SubjectResolved(target, recordId, agencyOf(recordId)));
+            moved++;
+        }
+        return moved;
     }
 
     private UUID agencyOf(UUID recordId) {

@@ -48,7 +48,7 @@ public class Retraining {
             models.activate(model, viewer.username(), all.size());
             audit.change(viewer, "LINKAGE_MODEL_RETRAINED", "linkage_model", model.version());
             index.install(model, all.size());
-            reevaluation.run(viewer, "after retraining (model " + model.version() + ")");
+            reevaluation.run(viewer, "after retraining (model " + model.version() + ")", List.of());
         });
         return Refusal.ok(null);
     }

@@ -271,6 +271,7 @@ class ImportRunner implements Imports {
             int updated = 0;
             int unchanged = 0;
             List<UUID> imported = new ArrayList<>(persons.size());
+            List<UUID> arrived = new ArrayList<>();
             for (int from = 0; from < persons.size(); from += CHUNK) {
                 int to = Math.min(from + CHUNK, persons.size());
                 List<PersonIntake.Outcome> outcomes = intake.accept(viewer, persons.subList(from, to));
@@ -288,6 +289,9 @@ class ImportRunner implements Imports {
                         default -> unchanged++;
                     }
                     imported.add(o.recordId());
+                    if (o.change() == PersonIntake.Change.CREATED) {
+                        arrived.add(o.recordId());
+                    }
                 }
                 jobs.rows(id, numbers, sources, records);
                 int processed = to;
@@ -296,7 +300,7 @@ class ImportRunner implements Imports {
             }
             // the import is done only when its subjects are final: the subjects are re-evaluated with every record in
             // (bridging records merge subjects, records waiting for review join the subject they now belong to)
-            intake.settle(viewer, "after import of " + job.fileName() + " (" + job.agencyCode() + ")");
+            intake.settle(viewer, "after import of " + job.fileName() + " (" + job.agencyCode() + ")", arrived);
             int review = imported.size() - intake.subjectsOf(imported).size();
             jobs.done(id, rows, persons.size(), checked.rejected(), created, updated, unchanged, review, clock.instant());
             audit.change(viewer, "EXTRACT_IMPORTED", "import_job", id);
