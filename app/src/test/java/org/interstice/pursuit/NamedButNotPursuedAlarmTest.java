@@ -141,14 +141,15 @@ class NamedButNotPursuedAlarmTest {
         assertThat(alarms.openFor(suspect)).isEmpty();
     }
 
-    /** A child protection has screened: significant (the top level) or low (the bottom level). */
     private static final java.util.concurrent.atomic.AtomicInteger BIRTHDAYS = new java.util.concurrent.atomic.AtomicInteger();
+    /** Given names of their own and birthdays weeks apart: near-identical children rightly wait for identity's review. */
+    private static final String[] GIVEN = {"Ellie", "Mia", "Jade", "Amira", "Keira", "Niamh", "Leah", "Orla", "Tia", "Zoe"};
 
+    /** A child protection has screened: significant (the top level) or low (the bottom level). */
     private UUID childScreened(boolean significant) {
-        // each child a birthday of its own: two children with the same birthday and a name "Child ..." are close enough
-        // for identity to send the second to review rather than give it a subject of its own
-        LocalDate born = LocalDate.now(clock).minusYears(14).minusDays(BIRTHDAYS.getAndIncrement() % 360);
-        UUID child = contacts.receive(new Contacts.NewContact(null, PursuitFixtures.unique("Child"), born,
+        int n = BIRTHDAYS.getAndIncrement();
+        LocalDate born = LocalDate.now(clock).minusYears(14).minusDays(n * 53L % 1000);
+        UUID child = contacts.receive(new Contacts.NewContact(null, PursuitFixtures.unique(GIVEN[n % GIVEN.length]), born,
                 "6", "Concern", null, java.time.OffsetDateTime.now(clock).minusDays(70)), fx.viewer("police.investigator")).subjectId();
         screen(child, significant);
         return child;
