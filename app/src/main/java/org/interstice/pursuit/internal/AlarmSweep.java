@@ -171,13 +171,19 @@ public class AlarmSweep {
         return out;
     }
 
+    /**
+     * The suspects asked about and those merged into them, as two index look-ups (an OR across the two columns in a
+     * join's WHERE made PostgreSQL scan the actions tables on every sweep).
+     */
+    private static final String THESE_AND_MERGED = "select id from suspect where id = any(cast(:ids as uuid[]))"
+            + " union all select id from suspect where merged_into = any(cast(:ids as uuid[]))";
+
     private Map<UUID, List<SuspectFacts.Action>> actions(Collection<UUID> ids) {
         Map<UUID, List<SuspectFacts.Action>> out = new HashMap<>();
         jdbc.sql("""
                         select coalesce(s.merged_into, h.suspect_id), h.entered_on, h.stage, h.outcome
                         from suspect_stage_history h join suspect s on s.id = h.suspect_id
-                        where (h.suspect_id = any(cast(:ids as uuid[])) or s.merged_into = any(cast(:ids as uuid[])))
-                          and h.stage not in ('NAMED', 'IDENTIFIED')""")
+                        where h.stage not in ('NAMED', 'IDENTIFIED') and s.id in (""" + THESE_AND_MERGED + ")")
                 .param("ids", array(ids)).query(rs -> {
                     String outcome = rs.getString(4);
                     Stage stage = Stage.valueOf(rs.getString(3));
@@ -190,7 +196,7 @@ public class AlarmSweep {
         jdbc.sql("""
                         select coalesce(s.merged_into, a.suspect_id), a.taken_on, a.description
                         from investigation_action a join suspect s on s.id = a.suspect_id
-                        where a.suspect_id = any(cast(:ids as uuid[])) or s.merged_into = any(cast(:ids as uuid[]))""")
+                        where s.id in (""" + THESE_AND_MERGED + ")")
                 .param("ids", array(ids)).query(rs -> {
                     out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(SuspectFacts.Action.pursuit(rs.getObject(2, LocalDate.class), "Investigation action: " + rs.getString(3)));
@@ -199,14 +205,14 @@ public class AlarmSweep {
         jdbc.sql("""
                         select b.disruption_id, b.breached_on from disruption_breach b join disruption_action d on d.id = b.disruption_id
                         join suspect s on s.id = d.suspect_id
-                        where d.suspect_id = any(cast(:ids as uuid[])) or s.merged_into = any(cast(:ids as uuid[]))""")
+                        where s.id in (""" + THESE_AND_MERGED + ")")
                 .param("ids", array(ids)).query(rs -> {
                     breaches.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
                 });
         jdbc.sql("""
                         select coalesce(s.merged_into, d.suspect_id), d.taken_on, d.action_type, d.description, d.expires_on, d.id
                         from disruption_action d join suspect s on s.id = d.suspect_id
-                        where d.suspect_id = any(cast(:ids as uuid[])) or s.merged_into = any(cast(:ids as uuid[]))""")
+                        where s.id in (""" + THESE_AND_MERGED + ")")
                 .param("ids", array(ids)).query(rs -> {
                     DisruptionType type = DisruptionType.valueOf(rs.getString(3));
                     String label = type == DisruptionType.OTHER ? rs.getString(4) : type.label();
