@@ -62,6 +62,8 @@ class KnownElsewhereTest {
     @Autowired
     KnownElsewhereDesk desk;
     @Autowired
+    KnownElsewhere knownElsewhere;
+    @Autowired
     KnownElsewhereSweep sweep;
     @Autowired
     ReturnHomeInterviews interviews;
@@ -117,6 +119,25 @@ class KnownElsewhereTest {
         // an alarm says why: exploitation signals and nobody has screened the child (issue 14, item 2)
         await().atMost(Duration.ofSeconds(10)).until(() -> openAlarm(child) != null);
         assertThat(openAlarm(child).reasons()).extracting(AlarmReason::code).contains(ReasonCode.NOT_YET_SCREENED);
+    }
+
+    @Test
+    void an_intelligence_report_from_a_school_is_a_signal_from_the_school_not_police_intelligence() throws Exception {
+        String school = SignalFixtures.token(mvc, agencies, "NBC-EDU");
+        UUID child = schoolChild();
+        report(school, child, "Seen getting into a car with older men at the school gate", "Seen with older men at the gate");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM signal WHERE subject_id = :id")
+                .param("id", child).query(Long.class).single() > 0);
+        record Row(String kind, String label, String agency) {
+        }
+        Row row = jdbc.sql("""
+                SELECT s.kind, k.label, a.code AS agency FROM signal s JOIN signal_kind k ON k.code = s.kind
+                JOIN agency a ON a.id = s.agency_id WHERE s.subject_id = :id""").param("id", child).query(Row.class).single();
+        assertThat(row).isEqualTo(new Row("AGENCY_INTELLIGENCE", "Intelligence report naming the child at risk", "NBC-EDU"));
+        // it indicates exploitation, as police intelligence does (for the "not yet screened" alarm reason)
+        assertThat(knownElsewhere.exploitationIndicators(child)).extracting(KnownElsewhere.ExploitationSignal::kindLabel)
+                .containsExactly("Intelligence report naming the child at risk");
     }
 
     @Test

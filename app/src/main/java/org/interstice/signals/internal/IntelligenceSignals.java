@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An intelligence report that names a child as CHILD_AT_RISK is a signal about that child, from the reporting agency
- * (kind POLICE_INTELLIGENCE, the agency's reference being the report's). The signal carries the report's sanitised
+ * (kind POLICE_INTELLIGENCE from the police, AGENCY_INTELLIGENCE from any other agency; the agency's reference being
+ * the report's). The signal carries the report's sanitised
  * summary only, never its body, so the report's handling code still governs who reads what it says.
  */
 @Component
@@ -59,7 +60,8 @@ class IntelligenceSignals {
                         named.reference(), named.subjectId());
                 continue;
             }
-            intake.record(from, new NewSignal("POLICE_INTELLIGENCE", named.reference() + "/" + named.subjectId(),
+            String kind = agency.kind() == org.interstice.agency.AgencyKind.POLICE ? "POLICE_INTELLIGENCE" : "AGENCY_INTELLIGENCE";
+            intake.record(from, new NewSignal(kind, named.reference() + "/" + named.subjectId(),
                     named.subjectId(), null, on, null, null, false, summary), SignalIntake.Via.INTELLIGENCE);
         }
     }
