@@ -130,34 +130,19 @@ public class KnownElsewhere {
                 .query(Candidate.class).list();
     }
 
-    /** How many signals indicating exploitation the child has had from any agency in the window. */
-    public int exploitationSignals(UUID subjectId) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM signal s JOIN signal_kind k ON k.code = s.kind
-                        WHERE s.subject_id = :id AND s.occurred_at >= :from AND (k.exploitation OR s.exploitation_indicator)""")
-                .param("id", subjectId).param("from", OffsetDateTime.now(clock).minusDays(settings.rule().windowDays()))
-                .query(Integer.class).single();
-    }
-
     /** A signal from any agency that indicates exploitation: its kind or the agency's own exploitation flag. */
-    public record ExploitationSignal(UUID id, String kindLabel, String agency, OffsetDateTime occurredAt,
-                                     OffsetDateTime recordedAt) {
+    public record ExploitationSignal(UUID id, String kindLabel, String agency, OffsetDateTime occurredAt) {
     }
 
     /** The signals indicating exploitation the child has had from any agency in the window, oldest first. */
     public List<ExploitationSignal> exploitationIndicators(UUID subjectId) {
         return jdbc.sql("""
-                        SELECT s.id, k.label AS kind_label, a.name AS agency, s.occurred_at, s.recorded_at
+                        SELECT s.id, k.label AS kind_label, a.name AS agency, s.occurred_at
                         FROM signal s JOIN signal_kind k ON k.code = s.kind JOIN agency a ON a.id = s.agency_id
                         WHERE s.subject_id = :id AND s.occurred_at >= :from AND (k.exploitation OR s.exploitation_indicator)
                         ORDER BY s.occurred_at, s.id""")
                 .param("id", subjectId).param("from", OffsetDateTime.now(clock).minusDays(settings.rule().windowDays()))
                 .query(ExploitationSignal.class).list();
-    }
-
-    /** The rule's window, for wording. */
-    public int windowDays() {
-        return settings.rule().windowDays();
     }
 
 }

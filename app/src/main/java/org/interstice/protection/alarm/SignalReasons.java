@@ -30,7 +30,6 @@ class SignalReasons {
     }
 
     AlarmAssessment extend(AlarmAssessment assessment, ChildState child) {
-        List<AlarmReason> risk = new ArrayList<>(assessment.riskReasons());
         List<AlarmReason> gaps = new ArrayList<>(assessment.gapReasons());
         UUID id = child.subjectId();
         for (ReturnHomeInterviews.Interview overdue : interviews.overdueForChild(id)) {
@@ -39,6 +38,6 @@ class SignalReasons {
                             + " and it was due by " + WHEN.format(overdue.dueAt().atZoneSameInstant(clock.getZone()))
                             + " (" + overdue.ownerAgency() + ")"));
         }
-        return new AlarmAssessment(List.copyOf(risk), List.copyOf(gaps));
+        return new AlarmAssessment(assessment.riskReasons(), List.copyOf(gaps));
     }
 }
