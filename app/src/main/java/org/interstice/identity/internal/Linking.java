@@ -263,11 +263,16 @@ class Linking implements PersonIntake {
 
     /** Subjects holding a record someone decided is not the same person as this one. */
     Set<UUID> subjectsNotToLink(UUID recordId) {
+        return subjectsNotToLink(List.of(recordId));
+    }
+
+    /** Subjects holding a record someone decided is not the same person as one of these. */
+    Set<UUID> subjectsNotToLink(java.util.Collection<UUID> recordIds) {
         Set<UUID> out = new HashSet<>();
         jdbc.sql("""
-                select case when record_a = :id then record_b else record_a end
-                from not_same_person where record_a = :id or record_b = :id""")
-                .param("id", recordId).query(UUID.class).list()
+                select case when record_a = any(:ids) then record_b else record_a end
+                from not_same_person where record_a = any(:ids) or record_b = any(:ids)""")
+                .param("ids", recordIds.toArray(UUID[]::new)).query(UUID.class).list()
                 .forEach(other -> {
                     UUID s = index.subjectOf(other.toString());
                     if (s != null) {

@@ -41,13 +41,15 @@ public class Merges {
         this.clock = clock;
     }
 
+    private static final String FACTS =
+            "select r.id, a.code, r.source_id, r.nhs_number from person_record r join agency a on a.id = r.agency_id where ";
+
+    private static RecordFacts fact(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new RecordFacts(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+
     List<RecordFacts> facts(UUID subjectId) {
-        return jdbc.sql("""
-                select r.id, a.code, r.source_id, r.nhs_number from person_record r join agency a on a.id = r.agency_id
-                where r.subject_id = :id""")
-                .param("id", subjectId)
-                .query((rs, n) -> new RecordFacts(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
+        return jdbc.sql(FACTS + "r.subject_id = :id").param("id", subjectId).query(Merges::fact).list();
     }
 
     List<MergeCheck.NotSamePerson> notSame(List<RecordFacts> left, List<RecordFacts> right) {
@@ -67,12 +69,8 @@ public class Merges {
 
     /** What would stop moving these records into {@code subject} (the unsafe-merge guard, record by record). */
     List<String> concernsForRecords(java.util.Collection<UUID> records, UUID subject) {
-        List<RecordFacts> left = jdbc.sql("""
-                select r.id, a.code, r.source_id, r.nhs_number from person_record r join agency a on a.id = r.agency_id
-                where r.id = any(:ids)""")
-                .param("ids", records.toArray(UUID[]::new))
-                .query((rs, n) -> new RecordFacts(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
+        List<RecordFacts> left = jdbc.sql(FACTS + "r.id = any(:ids)").param("ids", records.toArray(UUID[]::new))
+                .query(Merges::fact).list();
         List<RecordFacts> right = facts(subject);
         return MergeCheck.concerns(right, left, notSame(right, left));
     }

@@ -216,16 +216,14 @@ class Reevaluation {
         List<UUID> recordIds = new ArrayList<>();
         parts.values().forEach(p -> p.values().forEach(ids -> ids.forEach(id -> recordIds.add(UUID.fromString(id)))));
         java.util.Set<String> heldRecords = new java.util.HashSet<>();
+        // a person's decision; or a record a practitioner entered in Interstice (a contact, a signal, a person), which a
+        // case or a signal stands on: its part stays, and records the engine no longer links with it leave
         jdbc.sql("""
-                select distinct record_id from link_decision
-                where record_id = any(:ids) and kind in ('CONFIRMED', 'SPLIT') and decided_by <> :engine""")
+                select record_id from link_decision
+                where record_id = any(:ids) and kind in ('CONFIRMED', 'SPLIT') and decided_by <> :engine
+                union select id from person_record
+                where id = any(:ids) and (source_system = 'interstice' or source_system like 'interstice-%')""")
                 .param("ids", recordIds.toArray(UUID[]::new)).param("engine", ENGINE)
-                .query(UUID.class).list().forEach(r -> heldRecords.add(r.toString()));
-        // a record a practitioner entered in Interstice (a contact, a signal, a person) is what a case or a signal
-        // stands on: its part stays, and records the engine no longer links with it leave
-        jdbc.sql("""
-                select id from person_record where id = any(:ids) and (source_system = 'interstice' or source_system like 'interstice-%')""")
-                .param("ids", recordIds.toArray(UUID[]::new))
                 .query(UUID.class).list().forEach(r -> heldRecords.add(r.toString()));
         // the record each subject was created for: a tie between parts keeps the part holding it
         java.util.Set<String> founding = new java.util.HashSet<>();
@@ -277,17 +275,7 @@ class Reevaluation {
                          String occasion, List<Decision> made, List<UUID> unseen) {
         int c = clusters.clusterOf().get(group.get(0));
         List<UUID> moving = group.stream().map(UUID::fromString).toList();
-        java.util.Set<UUID> notToLink = new java.util.HashSet<>();
-        jdbc.sql("""
-                select case when record_a = any(:ids) then record_b else record_a end
-                from not_same_person where record_a = any(:ids) or record_b = any(:ids)""")
-                .param("ids", moving.toArray(UUID[]::new)).query(UUID.class).list()
-                .forEach(other -> {
-                    UUID s = index.subjectOf(other.toString());
-                    if (s != null) {
-                        notToLink.add(s);
-                    }
-                });
+        java.util.Set<UUID> notToLink = linking.subjectsNotToLink(moving);
         Map<UUID, Integer> counts = new HashMap<>();
         for (String o : members.get(c)) {
             UUID s = index.subjectOf(o);
@@ -317,7 +305,7 @@ class Reevaluation {
         for (String id : group) {
             UUID recordId = UUID.fromString(id);
             linking.setSubject(recordId, target);
-            Dedupe.Link l = links.stream().anyMatch(x -> x.a().equals(id) || x.b().equals(id)) ? strongestTouching(links, id) : null;
+            Dedupe.Link l = strongestTouching(links, id);
             String other = l == null ? null : l.a().equals(id) ? l.b() : l.a();
             made.add(new Decision(recordId, target, other == null ? null : UUID.fromString(other),
                     own ? Kind.NEW_SUBJECT : Kind.AUTO_LINKED, l == null ? null : l.matchWeight(),
@@ -339,19 +327,6 @@ class Reevaluation {
         events.publishEvent(new SubjectRecordsMoved(from, target, moving, moveId));
     }
 
-    /** The links (within the cluster) that hold the moved records together and to the rest of their cluster. */
-    private String moveEvidence(List<Dedupe.Link> links, List<String> group, LinkageModel model) {
-        ObjectNode root = Decisions.JSON.createObjectNode();
-        root.put("model_version", model.version());
-        ArrayNode pairs = root.putArray("links");
-        java.util.Set<String> ids = new java.util.HashSet<>(group);
-        links.stream().filter(l -> ids.contains(l.a()) || ids.contains(l.b()))
-                .sorted(Comparator.comparingDouble(Dedupe.Link::matchWeight).reversed()).limit(10)
-                .forEach(l -> pairs.addObject().put("record_a", l.a()).put("record_b", l.b())
-                        .put("match_weight", l.matchWeight()).put("match_probability", l.matchProbability()));
-        return Decisions.JSON.writeValueAsString(root);
-    }
-
     private UUID agencyOf(UUID recordId) {
         return jdbc.sql("select agency_id from person_record where id = :id").param("id", recordId).query(UUID.class).single();
     }
@@ -369,9 +344,10 @@ class Reevaluation {
         return best;
     }
 
+    /** The strongest link touching the record (null when none does). */
     private static Dedupe.Link strongestTouching(List<Dedupe.Link> links, String id) {
         return links.stream().filter(l -> l.a().equals(id) || l.b().equals(id))
-                .max(Comparator.comparingDouble(Dedupe.Link::matchWeight)).orElseThrow();
+                .max(Comparator.comparingDouble(Dedupe.Link::matchWeight)).orElse(null);
     }
 
     /** The record of a subject that a pending record is most strongly linked with (else any record of the survivor). */
@@ -409,18 +385,25 @@ class Reevaluation {
                 .param("id", UUID.fromString(recordId)).query(String.class).optional().orElse(recordId);
     }
 
+    /** The links that join the absorbed subject's records to the survivor's. */
     private String evidence(List<Dedupe.Link> links, UUID absorbed, LinkageModel model) {
+        return linksJson(links, l -> absorbed.equals(index.subjectOf(l.a())) != absorbed.equals(index.subjectOf(l.b())), model);
+    }
+
+    /** The links (within the cluster) that touch the moved records. */
+    private static String moveEvidence(List<Dedupe.Link> links, List<String> group, LinkageModel model) {
+        java.util.Set<String> ids = new java.util.HashSet<>(group);
+        return linksJson(links, l -> ids.contains(l.a()) || ids.contains(l.b()), model);
+    }
+
+    /** The model version and the ten strongest of the links that pass {@code which}, as evidence JSON. */
+    private static String linksJson(List<Dedupe.Link> links, java.util.function.Predicate<Dedupe.Link> which, LinkageModel model) {
         ObjectNode root = Decisions.JSON.createObjectNode();
         root.put("model_version", model.version());
         ArrayNode pairs = root.putArray("links");
-        links.stream().sorted(Comparator.comparingDouble(Dedupe.Link::matchWeight).reversed()).forEach(l -> {
-            boolean a = absorbed.equals(index.subjectOf(l.a()));
-            boolean b = absorbed.equals(index.subjectOf(l.b()));
-            if (a != b && pairs.size() < 10) {
-                pairs.addObject().put("record_a", l.a()).put("record_b", l.b()).put("match_weight", l.matchWeight())
-                        .put("match_probability", l.matchProbability());
-            }
-        });
+        links.stream().filter(which).sorted(Comparator.comparingDouble(Dedupe.Link::matchWeight).reversed()).limit(10)
+                .forEach(l -> pairs.addObject().put("record_a", l.a()).put("record_b", l.b())
+                        .put("match_weight", l.matchWeight()).put("match_probability", l.matchProbability()));
         return Decisions.JSON.writeValueAsString(root);
     }
 
