@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import net.datafaker.Faker;
+import org.interstice.identity.NhsNumber;
 
 /**
  * A seeded synthetic population of Northbridge and the copies of it each agency holds, with the duplication and
@@ -89,29 +90,7 @@ final class NorthbridgePopulation {
         String pnc = random.nextDouble() < (child ? 0.1 : 0.3)
                 ? String.format("%02d/%06d%c", random.nextInt(25), random.nextInt(1000000), (char) ('A' + random.nextInt(26))) : "";
         return new Person(id, given, family, dob, sex, postcode, address, child ? phone : "07700 9" + String.format("%05d",
-                random.nextInt(100000)), email, nhsNumber(), upn, pnc);
-    }
-
-    private String nhsNumber() {
-        while (true) {
-            int[] d = new int[9];
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                d[i] = random.nextInt(10);
-                sum += d[i] * (10 - i);
-            }
-            int check = 11 - sum % 11;
-            if (check == 11) {
-                check = 0;
-            }
-            if (check != 10) {
-                StringBuilder s = new StringBuilder();
-                for (int x : d) {
-                    s.append(x);
-                }
-                return s.append(check).toString();
-            }
-        }
+                random.nextInt(100000)), email, NhsNumber.synthetic(random), upn, pnc);
     }
 
     private void copies(Person p, List<Row> rows) {

@@ -33,4 +33,28 @@ public final class NhsNumber {
         }
         return check != 10 && check == n.charAt(9) - '0';
     }
+
+    /**
+     * A made-up ten-digit number with a valid check digit, for demonstration and test people: nine digits drawn from
+     * {@code random}, drawn again whenever they would need the check digit 10 (which no number can have).
+     */
+    public static String synthetic(java.util.Random random) {
+        while (true) {
+            int[] d = new int[9];
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                d[i] = random.nextInt(10);
+                sum += d[i] * (10 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check == 10) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int x : d) {
+                sb.append(x);
+            }
+            return sb.append(check == 11 ? 0 : check).toString();
+        }
+    }
 }

@@ -10,23 +10,7 @@ public final class SyntheticIdentifiers {
 
     /** A ten-digit NHS number with a valid modulus 11 check digit. */
     public static String nhs(Random random) {
-        while (true) {
-            int[] d = new int[9];
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                d[i] = random.nextInt(10);
-                sum += d[i] * (10 - i);
-            }
-            int check = 11 - sum % 11;
-            if (check == 10) {
-                continue;
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int x : d) {
-                sb.append(x);
-            }
-            return sb.append(check == 11 ? 0 : check).toString();
-        }
+        return NhsNumber.synthetic(random);
     }
 
     /** A unique pupil number's shape: a letter, eleven digits, a letter. */
