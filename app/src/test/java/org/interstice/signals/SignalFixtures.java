@@ -3,6 +3,7 @@ package org.interstice.signals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.interstice.SignIn;
 import org.interstice.agency.Agencies;
@@ -22,23 +23,40 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Children in the single view and agency tokens for signal tests. */
 final class SignalFixtures {
 
-    private static final String[] GIVEN = {"Zephyrine", "Quillon", "Marisol", "Thaddeus", "Oriel", "Bexley", "Calloway", "Ysolde"};
+    private static final String CONSONANTS = "bcdfghjklmnprstvwz";
+    private static final String VOWELS = "aeiou";
 
     private SignalFixtures() {
     }
 
-    /** A new child known to one agency (a school record), with a name no demo person has. */
+    /**
+     * A new child known to one agency (a school record), with a name no demo person and no other test child has.
+     * Both names are random syllables and the birthday falls anywhere in the year before {@code dob}: fixed given
+     * names with a shared family-name prefix met often enough (same given name, same birthday) that identity rightly
+     * sent the second child to review, leaving the test with no subject.
+     */
     static UUID child(PersonIntake intake, TransactionTemplate tx, Viewer agency, LocalDate dob) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String given = GIVEN[Math.floorMod(tag.hashCode(), GIVEN.length)];
-        // a date of birth of its own within the year, so that no earlier test child (same given name, same birthday)
-        // is close enough to send this one to identity's review instead of giving it a subject
-        LocalDate born = dob.minusDays(Math.floorMod(tag.hashCode() / 7, 360));
+        LocalDate born = dob.minusDays(random.nextInt(360));
         IncomingPerson person = new IncomingPerson(agency.agencyId(), "test", "child-" + tag,
-                List.of(new Name(NameKind.PRIMARY, given, "Qx" + tag)), born, "F", null, null, List.of(), List.of(),
-                List.of(), null, null, null, born.plusYears(5));
+                List.of(new Name(NameKind.PRIMARY, madeUpName(random, 3), madeUpName(random, 4))), born, "F", null, null,
+                List.of(), List.of(), List.of(), null, null, null, born.plusYears(5));
         intake.prepare(agency, List.of(person));
-        return tx.execute(s -> intake.accept(agency, List.of(person)).get(0).subjectId());
+        UUID subject = tx.execute(s -> intake.accept(agency, List.of(person)).get(0).subjectId());
+        if (subject == null) {
+            throw new IllegalStateException("The test child " + person.names() + " went to identity's review instead of getting a subject");
+        }
+        return subject;
+    }
+
+    private static String madeUpName(ThreadLocalRandom random, int syllables) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < syllables; i++) {
+            name.append(CONSONANTS.charAt(random.nextInt(CONSONANTS.length()))).append(VOWELS.charAt(random.nextInt(VOWELS.length())));
+        }
+        name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
+        return name.toString();
     }
 
     static String token(MockMvc mvc, Agencies agencies, String agencyCode) throws Exception {
