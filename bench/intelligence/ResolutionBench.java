@@ -60,6 +60,7 @@ public class ResolutionBench {
             Corpus corpus = new Corpus(new Random(seed), Math.max(50, reports * 3 / 10), today);
             List<Corpus.Report> generated = corpus.reports(reports);
             System.out.printf("seed %d: %d men, %d reports generated%n", seed, corpus.men.size(), generated.size());
+            ceiling(generated);
 
             Map<Integer, UUID> resolvedPerson = new HashMap<>();
             Map<Integer, String> decision = new HashMap<>();
@@ -99,6 +100,61 @@ public class ResolutionBench {
         } finally {
             ctx.close();
         }
+    }
+
+    /**
+     * An honest upper bound on automatic resolution: what an analyst could reach from what the reports say at all,
+     * ignoring the order they arrive in. Mentions are tied together by a key they share (a phone, a car, an address,
+     * the same two-word name as given) when every mention carrying that key, across the whole corpus, is of one man
+     * (so the bound knows the truth about which keys are ambiguous: a real analyst does not). Precision is 1 by
+     * construction. The generous bound also ties mentions by any single name as given (a first name, a street name, a
+     * known-as form) and by a name together with an object, when that too is used for one man only in the corpus.
+     */
+    static void ceiling(List<Corpus.Report> generated) {
+        System.out.println("ceiling (any order, keys that identify one man across the whole corpus):");
+        ceiling(generated, false, "identifying ties: own phone, car, address, the same full name");
+        ceiling(generated, true, "generous: also a single name, a name with an object, or the sound of a name that only one man is given");
+    }
+
+    private static void ceiling(List<Corpus.Report> generated, boolean generous, String label) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < generated.size(); i++) for (String k : keys(generated.get(i), generous)) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        int[] parent = new int[generated.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (List<Integer> reports : byKey.values()) {
+            if (reports.stream().map(i -> generated.get(i).man.id).distinct().count() != 1) continue;
+            for (int i : reports) {
+                int a = find(parent, reports.get(0)), b = find(parent, i);
+                if (a != b) parent[a] = b;
+            }
+        }
+        Map<Integer, UUID> cluster = new HashMap<>();
+        Map<Integer, UUID> ids = new HashMap<>();
+        for (int i = 0; i < parent.length; i++) cluster.put(i, ids.computeIfAbsent(find(parent, i), k -> UUID.randomUUID()));
+        System.out.print("  " + label + "\n");
+        pairwise(generated, cluster);
+    }
+
+    private static List<String> keys(Corpus.Report r, boolean generous) {
+        List<String> objects = new ArrayList<>();
+        if (r.phone != null) objects.add("phone " + r.phone);
+        if (r.car != null) objects.add("car " + r.car);
+        if (r.address != null) objects.add("address " + r.address);
+        List<String> keys = new ArrayList<>(objects);
+        String name = r.name.strip().toLowerCase(java.util.Locale.UK);
+        if (name.contains(" ") || generous) keys.add("name " + name);
+        if (generous) {
+            for (String o : objects) keys.add("name " + name + " with " + o);
+            // the same sound (Double Metaphone of each part): most keying slips keep it
+            PersonName n = PersonName.parse(r.name);
+            if (n.present()) keys.add("sound " + n.givenKey() + (n.full() ? " " + n.familyKey() : ""));
+        }
+        return keys;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
     }
 
     /**

@@ -5,10 +5,10 @@
 set -e
 cd "$(dirname "$0")/../.."
 mvn -B -q -DskipTests -pl app -am package
-mvn -B -q -pl app dependency:build-classpath -Dmdep.outputFile=/tmp/resolution-bench-cp.txt
+mvn -B -q -pl app dependency:build-classpath -Dmdep.outputFile="$PWD/app/target/resolution-bench-cp.txt"
 # the linkage module from this checkout, not whatever jar ~/.m2 holds
-sed -i "s#[^:]*/interstice-linkage-[^:]*\.jar#$PWD/linkage/target/classes#" /tmp/resolution-bench-cp.txt
+sed -i "s#[^:]*/interstice-linkage-[^:]*\.jar#$PWD/linkage/target/classes#" "$PWD/app/target/resolution-bench-cp.txt"
 uptime
-flock "${BENCH_LOCK:-/tmp/interstice-bench.lock}" java -Xmx2g -cp "app/target/classes:linkage/target/classes:$(cat /tmp/resolution-bench-cp.txt)" \
+flock "${BENCH_LOCK:-/tmp/interstice-bench.lock}" java -Xmx2g -cp "app/target/classes:linkage/target/classes:$(cat "$PWD/app/target/resolution-bench-cp.txt")" \
     bench/intelligence/ResolutionBench.java "${1:-20261204}" "${2:-10000}" "${3:-100000}"
 uptime

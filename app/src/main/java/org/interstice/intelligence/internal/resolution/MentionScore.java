@@ -78,6 +78,41 @@ public final class MentionScore {
     }
 
     /**
+     * Two persons compared as wholes, for a bridge (ADR 0078): the best agreement between a name of one and a name of
+     * the other (full names only with full names when both have any, so a nickname cannot mask a clear disagreement),
+     * their ages (the least favourable pair, since a bridge joins without a mention of its own), and the objects both
+     * are tied to, the strongest of each type once. Two persons tied to different identity subjects are flagged.
+     */
+    public Score persons(List<KnownName> mine, UUID mySubject, Candidate other) {
+        List<Evidence> lines = new ArrayList<>();
+        List<KnownName> a = mine.stream().filter(k -> k.name().present()).toList();
+        List<KnownName> b = other.names().stream().filter(k -> k.name().present()).toList();
+        if (a.stream().anyMatch(k -> k.name().full()) && b.stream().anyMatch(k -> k.name().full())) {
+            a = a.stream().filter(k -> k.name().full()).toList();
+            b = b.stream().filter(k -> k.name().full()).toList();
+        }
+        Evidence bestName = null;
+        for (KnownName x : a)
+            for (KnownName y : b) {
+                Evidence e = compare(x.name(), y);
+                if (bestName == null || e.weight() > bestName.weight())
+                    bestName = new Evidence(e.what().replace(" (\"", " (\"" + x.asGiven().strip() + "\" and \""), e.weight());
+            }
+        if (bestName != null) lines.add(bestName);
+        Evidence age = null;
+        for (KnownName x : mine) {
+            Optional<Evidence> e = age(new Mention(x.name(), x.dateOfBirth(), x.estimatedAge(), x.reportedOn(), null), other.names());
+            if (e.isPresent() && (age == null || e.get().weight() < age.weight())) age = e.get();
+        }
+        if (age != null) lines.add(age);
+        lines.addAll(objects(other.shared()));
+        double total = lines.stream().mapToDouble(Evidence::weight).sum();
+        boolean differentSubjects = mySubject != null && other.subjectId() != null && !mySubject.equals(other.subjectId());
+        if (differentSubjects) lines.add(new Evidence("tied to a different identity subject: an analyst must decide", 0));
+        return new Score(other.personId(), total, List.copyOf(lines), differentSubjects);
+    }
+
+    /**
      * The best agreement between the mention's name and the person's names. A full name is compared with the person's
      * full names when he has any (so a nickname he also uses cannot mask a clear disagreement); a lone name with all.
      */
