@@ -134,8 +134,9 @@ public class PersonResolution {
 
     /**
      * A bridge (ADR 0078): the mention joined a person, who now holds its name and objects as well as his own. The
-     * other persons this mention was compared with but did not join on its own, and those awaiting review against
-     * him, are compared with him as a whole ({@link MentionScore#persons}); each at or above the join score is the
+     * other persons this mention was compared with but did not join on its own, those tied to a phone, vehicle,
+     * account, licence or address he holds, and those awaiting review against him are compared with him as a whole
+     * ({@link MentionScore#persons}); each at or above the join score is the
      * same man and is joined by resolution, with the comparison as the reason (audited, reversible). Repeated while a
      * join adds to what he holds. Never two identity subjects, never a pair an analyst kept apart.
      */
@@ -144,20 +145,20 @@ public class PersonResolution {
         Set<UUID> candidates = new LinkedHashSet<>();
         for (MentionScore.Score s : scored) if (s.total() < settings.joinScore() && !s.differentSubjects()) candidates.add(s.personId());
         candidates.addAll(pendingReviews(person));
-        for (int round = 0; round < settings.bridgeRounds() && !candidates.isEmpty(); round++) {
+        for (int round = 0; round < settings.bridgeRounds(); round++) {
             UUID current = joins.current(person);
-            Set<UUID> others = new LinkedHashSet<>();
-            for (UUID c : candidates) {
-                UUID now2 = joins.current(c);
-                if (!now2.equals(current)) others.add(now2);
-            }
-            if (others.isEmpty()) break;
             Whole whole = whole(current, ties);
-            Map<UUID, List<MentionScore.SharedObject>> shared = sharedWith(whole.objects(), others);
-            Map<UUID, List<MentionScore.KnownName>> names = knownNames(others);
-            Map<UUID, UUID> subjectOf = new HashMap<>();
-            jdbc.sql("select id, subject_id from pole_entity where id = any(cast(? as uuid[]))").param(array(others))
+            // every other person tied to what he holds; an object that identifies (not a place many share) makes him a candidate
+            Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(List.copyOf(whole.objects().values()));
+            Set<UUID> others = new LinkedHashSet<>(candidates);
+            shared.forEach((o, objects) -> { if (objects.stream().anyMatch(x -> x.type() != EntityType.PREMISES)) others.add(o); });
+            others.remove(current);
+            if (others.isEmpty()) break;
+            Map<UUID, UUID> subjectOf = new HashMap<>(); // those not since joined into another, and their subjects
+            jdbc.sql("select id, subject_id from pole_entity where id = any(cast(? as uuid[])) and joined_into is null").param(array(others))
                     .query(rs -> { subjectOf.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
+            others.retainAll(subjectOf.keySet());
+            Map<UUID, List<MentionScore.KnownName>> names = knownNames(others);
             List<MentionScore.Score> bridges = new ArrayList<>();
             for (UUID o : others) {
                 MentionScore.Score s = model.persons(whole.names(), whole.subject(), new MentionScore.Candidate(o, subjectOf.get(o),
@@ -196,26 +197,6 @@ public class PersonResolution {
                     objects.putIfAbsent(id, new Tie(id, EntityType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
                 });
         return new Whole(names, subject, objects);
-    }
-
-    /** Of these persons, those tied to any of the objects, with the objects they share. */
-    private Map<UUID, List<MentionScore.SharedObject>> sharedWith(Map<UUID, Tie> objects, Set<UUID> persons) {
-        Map<UUID, List<MentionScore.SharedObject>> out = new HashMap<>();
-        if (objects.isEmpty() || persons.isEmpty()) return out;
-        jdbc.sql("""
-                        select distinct l.person, l.object from (
-                            select from_entity_id as person, to_entity_id as object from pole_link
-                            where to_entity_id = any(cast(:objects as uuid[])) and from_entity_id = any(cast(:persons as uuid[]))
-                            union all
-                            select to_entity_id, from_entity_id from pole_link
-                            where from_entity_id = any(cast(:objects as uuid[])) and to_entity_id = any(cast(:persons as uuid[]))) l""")
-                .param("objects", array(objects.keySet())).param("persons", array(persons))
-                .query(rs -> {
-                    Tie t = objects.get(rs.getObject(2, UUID.class));
-                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new MentionScore.SharedObject(t.type(), t.label(), t.premisesKind()));
-                });
-        return out;
     }
 
     /** Persons awaiting an analyst's review against this person (or against any person joined into him). */
