@@ -88,6 +88,7 @@ public class ResolutionBench {
             System.out.printf("persons joined by resolution when a report tied two of them: %d%n", automaticJoins);
             System.out.println("automatic resolution (mentions sent to review count as apart):");
             pairwise(generated, resolvedPerson);
+            missedTies(generated, resolvedPerson);
             long reviews = ctx.getBean(JdbcClient.class).sql("select count(*) from person_review where status = 'PENDING'").query(Long.class).single();
             Map<UUID, UUID> reviewedAs = reviewedByTruth(ctx.getBean(JdbcClient.class), resolvedPerson, generated);
             System.out.printf("review queue: %d pairs, of which %d are truly the same man%n", reviews, reviewedAs.size());
@@ -133,6 +134,37 @@ public class ResolutionBench {
         for (int i = 0; i < parent.length; i++) cluster.put(i, ids.computeIfAbsent(find(parent, i), k -> UUID.randomUUID()));
         System.out.print("  " + label + "\n");
         pairwise(generated, cluster);
+    }
+
+    /**
+     * Pairs of mentions that share a tie identifying one man (the ceiling's keys) but were left apart: by the kind of
+     * tie and the forms of the two names, where the gap to the ceiling is.
+     */
+    static void missedTies(List<Corpus.Report> generated, Map<Integer, UUID> resolvedPerson) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < generated.size(); i++) for (String k : keys(generated.get(i), false)) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        Map<String, Integer> missed = new HashMap<>();
+        for (var e : byKey.entrySet()) {
+            List<Integer> reports = e.getValue();
+            if (reports.stream().map(i -> generated.get(i).man.id).distinct().count() != 1) continue;
+            String kind = e.getKey().substring(0, e.getKey().indexOf(' '));
+            for (int a = 0; a < reports.size(); a++)
+                for (int b = a + 1; b < reports.size(); b++) {
+                    int i = reports.get(a), j = reports.get(b);
+                    if (resolvedPerson.get(i).equals(resolvedPerson.get(j))) continue;
+                    String fi = form(generated.get(i)), fj = form(generated.get(j));
+                    missed.merge(kind + ": " + (fi.compareTo(fj) <= 0 ? fi + " / " + fj : fj + " / " + fi), 1, Integer::sum);
+                }
+        }
+        System.out.println("pairs sharing an identifying tie but left apart, by tie and name forms (a pair may count under two ties):");
+        missed.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(20)
+                .forEach(e -> System.out.printf("  %-40s %d%n", e.getKey(), e.getValue()));
+    }
+
+    static String form(Corpus.Report r) {
+        Corpus.Man m = r.man;
+        return r.name.equals(m.given + " " + m.family) ? "full" : r.name.equals(m.given) ? "first"
+                : r.name.equals(m.street) ? "street" : r.name.equals(m.knownAs) ? "known-as" : "misspelt";
     }
 
     private static List<String> keys(Corpus.Report r, boolean generous) {

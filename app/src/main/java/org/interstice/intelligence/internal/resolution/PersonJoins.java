@@ -108,9 +108,9 @@ public class PersonJoins {
         // other open reviews between the two are answered by this join
         jdbc.sql("""
                         update person_review set status = 'SUPERSEDED', decided_at = ?, decided_by = ?, version = version + 1
-                        where status = 'PENDING' and (id <> coalesce(?, id)) and
+                        where status = 'PENDING' and (cast(? as uuid) is null or id <> ?) and
                               ((person_id = ? and candidate_id = ?) or (person_id = ? and candidate_id = ?))""")
-                .params(Timestamp.from(now), viewer.userId(), reviewId, survivor, absorbed, absorbed, survivor).update();
+                .params(Timestamp.from(now), viewer.userId(), reviewId, reviewId, survivor, absorbed, absorbed, survivor).update();
         events.publishEvent(new PersonsJoined(join, survivor, absorbed, viewer.userId()));
         return new Result(join, null);
     }
