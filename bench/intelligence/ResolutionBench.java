@@ -83,12 +83,15 @@ public class ResolutionBench {
             Map<UUID, UUID> personOfReport = new HashMap<>();
             ctx.getBean(JdbcClient.class).sql("select report_id, person_entity_id from person_mention where decision <> 'RECORDED'")
                     .query(rs -> { personOfReport.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
+            Map<UUID, Integer> reportIds = new HashMap<>();
+            resolvedPerson.forEach((i, report) -> reportIds.put(report, i));
             resolvedPerson.replaceAll((i, report) -> personOfReport.get(report));
             long automaticJoins = ctx.getBean(JdbcClient.class).sql("select count(*) from person_join where reason like 'Resolution:%'").query(Long.class).single();
             System.out.printf("persons joined by resolution when a report tied two of them: %d%n", automaticJoins);
             System.out.println("automatic resolution (mentions sent to review count as apart):");
             pairwise(generated, resolvedPerson);
             missedTies(generated, resolvedPerson);
+            wrongJoins(ctx.getBean(JdbcClient.class), generated, reportIds);
             long reviews = ctx.getBean(JdbcClient.class).sql("select count(*) from person_review where status = 'PENDING'").query(Long.class).single();
             Map<UUID, UUID> reviewedAs = reviewedByTruth(ctx.getBean(JdbcClient.class), resolvedPerson, generated);
             System.out.printf("review queue: %d pairs, of which %d are truly the same man%n", reviews, reviewedAs.size());
@@ -159,6 +162,33 @@ public class ResolutionBench {
         System.out.println("pairs sharing an identifying tie but left apart, by tie and name forms (a pair may count under two ties):");
         missed.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(20)
                 .forEach(e -> System.out.printf("  %-40s %d%n", e.getKey(), e.getValue()));
+    }
+
+    /** Joins of two persons that were different men (no man in common), by kind, with a few of their reasons. */
+    static void wrongJoins(JdbcClient jdbc, List<Corpus.Report> generated, Map<UUID, Integer> reportIds) {
+        Map<UUID, Set<Integer>> moved = new HashMap<>(), kept = new HashMap<>();
+        Map<UUID, String> reasons = new LinkedHashMap<>();
+        jdbc.sql("select id, reason from person_join where undone_at is null").query(rs -> { reasons.put(rs.getObject(1, UUID.class), rs.getString(2)); });
+        jdbc.sql("""
+                select j.id, m.report_id, r.row_id is not null from person_join j
+                join person_mention m on m.person_entity_id in (j.survivor_id, j.absorbed_id) or m.id in (select row_id from person_join_row where join_id = j.id)
+                left join person_join_row r on r.join_id = j.id and r.kind = 'MENTION' and r.row_id = m.id
+                where j.undone_at is null and m.decision <> 'RECORDED'""").query(rs -> {
+            Integer i = reportIds.get(rs.getObject(2, UUID.class));
+            if (i == null) return;
+            (rs.getBoolean(3) ? moved : kept).computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.HashSet<>()).add(generated.get(i).man.id);
+        });
+        Map<String, Integer> wrong = new java.util.TreeMap<>();
+        List<String> examples = new ArrayList<>();
+        reasons.forEach((id, reason) -> {
+            Set<Integer> a = moved.getOrDefault(id, Set.of()), b = kept.getOrDefault(id, Set.of());
+            if (a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains)) return;
+            String kind = reason.contains("a bridge") ? "bridge" : reason.startsWith("Resolution:") ? "one mention tied to both" : "other";
+            wrong.merge(kind, 1, Integer::sum);
+            if (examples.size() < 12) examples.add(kind + ": " + reason.replaceAll("^Resolution: IR-\\d+-\\d+ ", ""));
+        });
+        System.out.println("joins of persons that were different men (the join's moved mentions share no man with the survivor's): " + wrong);
+        examples.forEach(e -> System.out.println("  " + e));
     }
 
     static String form(Corpus.Report r) {
