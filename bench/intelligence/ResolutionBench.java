@@ -189,6 +189,31 @@ public class ResolutionBench {
         });
         System.out.println("joins of persons that were different men (the join's moved mentions share no man with the survivor's): " + wrong);
         examples.forEach(e -> System.out.println("  " + e));
+        // mentions joined to a person most of whose mentions are another man's
+        Map<UUID, Map<Integer, Integer>> men = new HashMap<>();
+        List<Object[]> joined = new ArrayList<>();
+        jdbc.sql("select person_entity_id, report_id, decision, evidence from person_mention where decision <> 'RECORDED'").query(rs -> {
+            Integer i = reportIds.get(rs.getObject(2, UUID.class));
+            if (i == null) return;
+            UUID p = rs.getObject(1, UUID.class);
+            men.computeIfAbsent(p, k -> new HashMap<>()).merge(generated.get(i).man.id, 1, Integer::sum);
+            if ("JOINED".equals(rs.getString(3))) joined.add(new Object[]{p, generated.get(i).man.id, rs.getString(4)});
+        });
+        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        List<String> shown = new ArrayList<>();
+        for (Object[] j : joined) {
+            Map<Integer, Integer> m = men.get((UUID) j[0]);
+            int majority = m.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            if (majority == (int) j[1]) continue;
+            String evidence = String.valueOf(j[2]);
+            String kind = evidence.lines().map(l -> l.replaceAll("^[-+][0-9.]+ ", "").replaceAll(" \\(.*", "").replaceAll("\\+447700[0-9]+|[A-Z]{2}[0-9]{2}[A-Z]{3}", ""))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            kinds.merge(kind, 1, Integer::sum);
+            if (shown.size() < 8) shown.add(evidence.replace("\n", "; "));
+        }
+        System.out.println("mentions joined to a person most of whose mentions are another man's, by evidence:");
+        kinds.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(10).forEach(e -> System.out.printf("  %4d  %s%n", e.getValue(), e.getKey()));
+        shown.forEach(e -> System.out.println("  e.g. " + e));
     }
 
     static String form(Corpus.Report r) {

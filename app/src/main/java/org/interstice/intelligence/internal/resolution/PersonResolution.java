@@ -136,7 +136,7 @@ public class PersonResolution {
      * A bridge (ADR 0078): the mention joined a person, who now holds its name and objects as well as his own. The
      * other persons this mention was compared with but did not join on its own, those tied to a phone, vehicle,
      * account, licence or address he holds, and those awaiting review against him are compared with him as a whole
-     * ({@link MentionScore#persons}); each at or above the join score is the
+     * ({@link MentionScore#persons}); each that shares such an object with him and scores at or above the join score is the
      * same man and is joined by resolution, with the comparison as the reason (audited, reversible). Repeated while a
      * join adds to what he holds. Never two identity subjects, never a pair an analyst kept apart.
      */
@@ -163,7 +163,9 @@ public class PersonResolution {
             for (UUID o : others) {
                 MentionScore.Score s = model.persons(whole.names(), whole.subject(), new MentionScore.Candidate(o, subjectOf.get(o),
                         names.getOrDefault(o, List.of()), shared.getOrDefault(o, List.of())));
-                if (s.total() >= settings.joinScore() && !s.differentSubjects()) bridges.add(s);
+                // a bridge is a tie: names alone, however many each holds, never join two persons without a mention
+                boolean tied = shared.getOrDefault(o, List.of()).stream().anyMatch(x -> x.type() != EntityType.PREMISES);
+                if (tied && s.total() >= settings.joinScore() && !s.differentSubjects()) bridges.add(s);
             }
             if (bridges.isEmpty()) break;
             bridges.sort(Comparator.comparingDouble(MentionScore.Score::total).reversed().thenComparing(s -> s.personId().toString()));
