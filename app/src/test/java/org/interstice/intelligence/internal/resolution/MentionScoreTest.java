@@ -128,9 +128,11 @@ class MentionScoreTest {
         var young = new MentionScore.KnownName("Tariq Mahmood", PersonName.parse("Tariq Mahmood"), null, 19, ON);
         var old = new MentionScore.KnownName("Tariq", PersonName.parse("Tariq"), null, 45, ON);
         var candidate = new MentionScore.Candidate(UUID.randomUUID(), null,
-                List.of(new MentionScore.KnownName("Tariq Mahmood", PersonName.parse("Tariq Mahmood"), null, 44, ON)), List.of(CAR));
+                List.of(new MentionScore.KnownName("Tariq Mahmood", PersonName.parse("Tariq Mahmood"), null, 44, ON)),
+                List.of(new MentionScore.SharedObject(EntityType.ADDRESS, "1 High Street NB1 1AB", null)));
         var s = MODEL.persons(List.of(young, old), null, candidate);
-        assertThat(s.evidence()).extracting(MentionScore.Evidence::weight).contains(-5.0);
-        assertThat(decision(s)).isEqualTo("new");
+        // a father and son of one name at one address: the son's age counts against, though the father's agrees
+        assertThat(s.evidence()).extracting(MentionScore.Evidence::weight).containsExactly(9.0, -5.0, 3.0);
+        assertThat(decision(s)).isEqualTo("review");
     }
 }
