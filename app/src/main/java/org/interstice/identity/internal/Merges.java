@@ -65,6 +65,18 @@ public class Merges {
                 .list();
     }
 
+    /** What would stop moving these records into {@code subject} (the unsafe-merge guard, record by record). */
+    List<String> concernsForRecords(java.util.Collection<UUID> records, UUID subject) {
+        List<RecordFacts> left = jdbc.sql("""
+                select r.id, a.code, r.source_id, r.nhs_number from person_record r join agency a on a.id = r.agency_id
+                where r.id = any(:ids)""")
+                .param("ids", records.toArray(UUID[]::new))
+                .query((rs, n) -> new RecordFacts(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        List<RecordFacts> right = facts(subject);
+        return MergeCheck.concerns(right, left, notSame(right, left));
+    }
+
     /** What would stop merging {@code absorbed} into {@code survivor}. */
     public List<String> concerns(UUID survivor, UUID absorbed) {
         List<RecordFacts> left = facts(survivor);

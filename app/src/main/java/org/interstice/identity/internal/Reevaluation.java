@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.interstice.agency.Viewer;
+import org.interstice.audit.Audit;
+import org.interstice.identity.SubjectRecordsMoved;
 import org.interstice.identity.SubjectResolved;
 import org.interstice.identity.internal.Decisions.Decision;
 import org.interstice.identity.internal.Decisions.Kind;
@@ -30,20 +32,26 @@ import tools.jackson.databind.node.ObjectNode;
  * engine's batch dedupe clusters (same model, threshold, blocking and identifier guard: {@link Dedupe}); then the
  * subjects are brought in line with the clusters without undoing any person's decision:
  * <ul>
+ *   <li>records of one subject that the engine put in different clusters, linked by the engine rather than a person,
+ *       are moved apart (ADR 0073): audited, shown on both subjects' pages, and undone by a person if wrong;</li>
  *   <li>a cluster holding records of two or more subjects merges them under the unsafe-merge guard (audited, split
  *       like any merge, "merged on ... because ..." on the subject page); a merge the guard stops, or that a person
  *       split before, becomes a review task instead (unless a person already said "not the same person");</li>
  *   <li>a record waiting for review whose cluster holds a subject joins it (its review tasks are withdrawn).</li>
  * </ul>
- * Subjects are never split automatically: only a person splits.
+ * A person's decisions are never undone: records a person confirmed or put back stay, and a subject a person merged
+ * is left whole.
  */
 @Component
 class Reevaluation {
 
     private static final Logger log = LoggerFactory.getLogger(Reevaluation.class);
 
+    /** Who made the decisions and moves of a re-evaluation. */
+    static final String ENGINE = "linkage re-evaluation";
+
     /** What a re-evaluation changed. */
-    record Result(int merged, int linkedFromReview, int proposedForReview) {
+    record Result(int merged, int linkedFromReview, int proposedForReview, int movedOut) {
     }
 
     private final LinkIndex index;
@@ -55,10 +63,12 @@ class Reevaluation {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AgencyRecords records;
+    private final Audit audit;
 
     Reevaluation(LinkIndex index, LinkSettings settings, Merges merges, Linking linking, Decisions decisions,
-                 ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, AgencyRecords records) {
+                 ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, AgencyRecords records, Audit audit) {
         this.records = records;
+        this.audit = audit;
         this.index = index;
         this.settings = settings;
         this.merges = merges;
@@ -71,13 +81,13 @@ class Reevaluation {
 
     /**
      * In the caller's transaction (the import's, or the retrain's). {@code arrived}: records created in this
-     * transaction; nobody has seen their links yet, so one the clusters do not support (its subject's other records
-     * are in other clusters, e.g. because the identifier guard keeps them apart) is moved to its cluster's subject.
+     * transaction; when a subject's records fall into separate clusters, the part that stays is the one with the most
+     * records held before them.
      */
     Result run(Viewer viewer, String occasion, java.util.Collection<UUID> arrived) {
         LinkageModel model = index.model();
         if (model == null) {
-            return new Result(0, 0, 0);
+            return new Result(0, 0, 0, 0);
         }
         long started = System.nanoTime();
         Dedupe.Result clusters = Dedupe.cluster(model, index.snapshot(), settings.upperProbability(), 2);
@@ -94,9 +104,7 @@ class Reevaluation {
         int linked = 0;
         int proposed = 0;
         List<Decision> made = new ArrayList<>();
-        if (!arrived.isEmpty()) {
-            linked += settleArrivals(arrived, clusters, members, linksOf, model, occasion, made);
-        }
+        int moved = align(viewer, clusters, members, linksOf, model, occasion, arrived, made);
         List<Task> tasks = new ArrayList<>();
         List<Integer> order = new ArrayList<>(members.keySet());
         order.sort(Comparator.naturalOrder());
@@ -149,7 +157,7 @@ class Reevaluation {
                 Comparison why = index.compare(id, l.a().equals(id) ? l.b() : l.a());
                 made.add(new Decision(recordId, target, UUID.fromString(l.a().equals(id) ? l.b() : l.a()), Kind.AUTO_LINKED,
                         l.matchWeight(), l.matchProbability(), model.version(),
-                        why == null ? null : Decisions.json(why.explanation()), "linkage re-evaluation",
+                        why == null ? null : Decisions.json(why.explanation()), ENGINE,
                         "re-evaluated " + occasion + ": the engine now links this record with the subject's records"));
                 jdbc.sql("""
                         update review_task set status = 'WITHDRAWN', decided_by = 'linkage re-evaluation', decided_at = :at,
@@ -170,63 +178,148 @@ class Reevaluation {
                 where t.status in ('OPEN', 'DEFERRED') and r.id = t.record_id and c.id = t.candidate_record_id
                   and r.subject_id is not null and r.subject_id = c.subject_id""")
                 .param("at", Timestamp.from(clock.instant())).update();
-        log.info("Re-evaluated {} records {} in {} ms: {} merges, {} linked from review, {} proposed for review",
-                clusters.clusterOf().size(), occasion, (System.nanoTime() - started) / 1_000_000, merged, linked, proposed);
-        return new Result(merged, linked, proposed);
+        log.info("Re-evaluated {} records {} in {} ms: {} records moved out, {} merges, {} linked from review, {} proposed for review",
+                clusters.clusterOf().size(), occasion, (System.nanoTime() - started) / 1_000_000, moved, merged, linked, proposed);
+        return new Result(merged, linked, proposed, moved);
     }
 
-    /** Moves records that arrived in this transaction to the subject of their cluster when their link is unsupported. */
-    private int settleArrivals(java.util.Collection<UUID> arrived, Dedupe.Result clusters, Map<Integer, List<String>> members,
-                               Map<Integer, List<Dedupe.Link>> linksOf, LinkageModel model, String occasion, List<Decision> made) {
-        Map<UUID, Integer> sizes = new HashMap<>();
-        for (String id : clusters.clusterOf().keySet()) {
+    /**
+     * Separates the records of a subject that the engine's clusters put in different clusters, where the links were the
+     * engine's own (ADR 0073). The part that stays is the one a person decided (a confirmed review, an undone move, a
+     * split, a record entered in Interstice itself; a subject a person merged, or put moved records back into, is left
+     * whole); else the one with the most records held before this import; else the largest; else the one holding the
+     * record the subject was created for. Each other part moves to the subject holding most of its cluster's other
+     * records when the unsafe-merge guard allows, else to a subject of its own (the merges below may then join or
+     * propose it). Every move is audited, shown on both subjects' pages and can be undone by a person.
+     */
+    private int align(Viewer viewer, Dedupe.Result clusters, Map<Integer, List<String>> members,
+                      Map<Integer, List<Dedupe.Link>> linksOf, LinkageModel model, String occasion,
+                      java.util.Collection<UUID> arrived, List<Decision> made) {
+        Map<UUID, Map<Integer, List<String>>> parts = new HashMap<>();
+        clusters.clusterOf().forEach((id, c) -> {
             UUID s = index.subjectOf(id);
             if (s != null) {
-                sizes.merge(s, 1, Integer::sum);
+                parts.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(c, k -> new ArrayList<>()).add(id);
             }
+        });
+        parts.values().removeIf(p -> p.size() < 2);
+        if (parts.isEmpty()) {
+            return 0;
         }
+        List<UUID> split = new ArrayList<>(parts.keySet());
+        split.sort(Comparator.comparing(UUID::toString));
+        java.util.Set<UUID> heldSubjects = new java.util.HashSet<>(jdbc.sql("""
+                select survivor_id from subject_merge where survivor_id = any(:s) and reason is null and split_at is null
+                union select from_subject from record_move where from_subject = any(:s) and undone_at is not null""")
+                .param("s", split.toArray(UUID[]::new)).query(UUID.class).list());
+        List<UUID> recordIds = new ArrayList<>();
+        parts.values().forEach(p -> p.values().forEach(ids -> ids.forEach(id -> recordIds.add(UUID.fromString(id)))));
+        java.util.Set<String> heldRecords = new java.util.HashSet<>();
+        jdbc.sql("""
+                select distinct record_id from link_decision
+                where record_id = any(:ids) and kind in ('CONFIRMED', 'SPLIT') and decided_by <> :engine""")
+                .param("ids", recordIds.toArray(UUID[]::new)).param("engine", ENGINE)
+                .query(UUID.class).list().forEach(r -> heldRecords.add(r.toString()));
+        // a record a practitioner entered in Interstice (a contact, a signal, a person) is what a case or a signal
+        // stands on: its part stays, and records the engine no longer links with it leave
+        jdbc.sql("""
+                select id from person_record where id = any(:ids) and (source_system = 'interstice' or source_system like 'interstice-%')""")
+                .param("ids", recordIds.toArray(UUID[]::new))
+                .query(UUID.class).list().forEach(r -> heldRecords.add(r.toString()));
+        // the record each subject was created for: a tie between parts keeps the part holding it
+        java.util.Set<String> founding = new java.util.HashSet<>();
+        jdbc.sql("select record_id from link_decision where kind = 'NEW_SUBJECT' and subject_id = any(:s)")
+                .param("s", split.toArray(UUID[]::new)).query(UUID.class).list().forEach(r -> founding.add(r.toString()));
+        java.util.Set<String> fresh = new java.util.HashSet<>();
+        arrived.forEach(r -> fresh.add(r.toString()));
         int moved = 0;
-        for (UUID recordId : arrived) {
-            String id = recordId.toString();
-            UUID subject = index.subjectOf(id);
-            Integer c = clusters.clusterOf().get(id);
-            if (subject == null || c == null || sizes.getOrDefault(subject, 0) < 2) {
+        for (UUID subject : split) {
+            if (heldSubjects.contains(subject)) {
                 continue;
             }
-            List<String> cluster = members.get(c);
-            if (cluster.stream().anyMatch(o -> !o.equals(id) && subject.equals(index.subjectOf(o)))) {
-                continue;
-            }
-            Map<UUID, Integer> counts = new HashMap<>();
-            for (String o : cluster) {
-                UUID s = index.subjectOf(o);
-                if (s != null && !o.equals(id)) {
-                    counts.merge(s, 1, Integer::sum);
+            List<List<String>> groups = new ArrayList<>(parts.get(subject).values());
+            boolean pinned = groups.stream().anyMatch(g -> g.stream().anyMatch(heldRecords::contains));
+            List<String> home = pinned ? null : groups.stream().max(Comparator
+                            .comparingLong((List<String> g) -> g.stream().filter(id -> !fresh.contains(id)).count())
+                            .thenComparingInt(List::size)
+                            .thenComparing(g -> g.stream().anyMatch(founding::contains))
+                            .thenComparing(g -> g.stream().min(Comparator.naturalOrder()).orElseThrow(), Comparator.reverseOrder()))
+                    .orElseThrow();
+            for (List<String> group : groups) {
+                if (group == home || group.stream().anyMatch(heldRecords::contains)) {
+                    continue;
                 }
+                moveOut(viewer, subject, group, clusters, members, linksOf, model, occasion, made);
+                moved += group.size();
             }
-            UUID target = counts.entrySet().stream()
-                    .max(Map.Entry.<UUID, Integer>comparingByValue().thenComparing(e -> e.getKey().toString(), Comparator.reverseOrder()))
-                    .map(Map.Entry::getKey).orElse(null);
-            if (target != null && linking.subjectsNotToLink(recordId).contains(target)) {
-                continue;
-            }
-            boolean fresh = target == null;
-            if (fresh) {
-                target = UUID.randomUUID();
-                records.insertSubjects(List.of(target), clock.instant());
-            }
-            linking.setSubject(recordId, target);
-            sizes.merge(subject, -1, Integer::sum);
-            sizes.merge(target, 1, Integer::sum);
-            Dedupe.Link l = cluster.size() > 1 ? strongestTouching(linksOf.getOrDefault(c, List.of()), id) : null;
-            made.add(new Decision(recordId, target, l == null ? null : UUID.fromString(l.a().equals(id) ? l.b() : l.a()),
-                    fresh ? Kind.NEW_SUBJECT : Kind.AUTO_LINKED, l == null ? null : l.matchWeight(),
-                    l == null ? null : l.matchProbability(), model.version(), null, "linkage re-evaluation",
-                    "re-evaluated " + occasion + ": the engine's clusters do not put this record with subject " + subject));
-            events.publishEvent(new SubjectResolved(target, recordId, agencyOf(recordId)));
-            moved++;
         }
         return moved;
+    }
+
+    /** Moves one group of a subject's records to its cluster's subject, or to a subject of its own. */
+    private void moveOut(Viewer viewer, UUID from, List<String> group, Dedupe.Result clusters,
+                         Map<Integer, List<String>> members, Map<Integer, List<Dedupe.Link>> linksOf, LinkageModel model,
+                         String occasion, List<Decision> made) {
+        int c = clusters.clusterOf().get(group.get(0));
+        List<UUID> moving = group.stream().map(UUID::fromString).toList();
+        java.util.Set<UUID> notToLink = new java.util.HashSet<>();
+        moving.forEach(r -> notToLink.addAll(linking.subjectsNotToLink(r)));
+        Map<UUID, Integer> counts = new HashMap<>();
+        for (String o : members.get(c)) {
+            UUID s = index.subjectOf(o);
+            if (s != null && !s.equals(from) && !notToLink.contains(s)) {
+                counts.merge(s, 1, Integer::sum);
+            }
+        }
+        UUID target = counts.entrySet().stream()
+                .max(Map.Entry.<UUID, Integer>comparingByValue().thenComparing(e -> e.getKey().toString(), Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+        if (target != null && !merges.concernsForRecords(moving, target).isEmpty()) {
+            target = null;
+        }
+        boolean own = target == null;
+        if (own) {
+            target = UUID.randomUUID();
+            records.insertSubjects(List.of(target), clock.instant());
+        }
+        List<Dedupe.Link> links = linksOf.getOrDefault(c, List.of());
+        String because = "re-evaluated " + occasion + ": the engine does not link "
+                + (group.size() == 1 ? "record " + describe(group.get(0)) : group.size() + " records (" + group.stream()
+                        .map(this::describe).collect(java.util.stream.Collectors.joining(", ")) + ")")
+                + " with the other records of this person"
+                + (own ? "" : "; it links them with the records of subject " + target);
+        for (String id : group) {
+            UUID recordId = UUID.fromString(id);
+            linking.setSubject(recordId, target);
+            Dedupe.Link l = links.stream().anyMatch(x -> x.a().equals(id) || x.b().equals(id)) ? strongestTouching(links, id) : null;
+            String other = l == null ? null : l.a().equals(id) ? l.b() : l.a();
+            made.add(new Decision(recordId, target, other == null ? null : UUID.fromString(other),
+                    own ? Kind.NEW_SUBJECT : Kind.AUTO_LINKED, l == null ? null : l.matchWeight(),
+                    l == null ? null : l.matchProbability(), model.version(), null, ENGINE,
+                    "moved from subject " + from + ": " + because));
+        }
+        UUID moveId = UUID.randomUUID();
+        jdbc.sql("""
+                insert into record_move (id, from_subject, to_subject, records, moved_by, moved_at, reason, evidence)
+                values (:id, :from, :to, :records, :by, :at, :reason, cast(:evidence as jsonb))""")
+                .param("id", moveId).param("from", from).param("to", target).param("records", moving.toArray(UUID[]::new))
+                .param("by", ENGINE).param("at", Timestamp.from(clock.instant())).param("reason", because)
+                .param("evidence", moveEvidence(links, group, model)).update();
+        audit.change(viewer, "SUBJECT_RECORDS_MOVED_BY_REEVALUATION", "subject", from);
+        events.publishEvent(new SubjectRecordsMoved(from, target, moving, moveId));
+    }
+
+    /** The links (within the cluster) that hold the moved records together and to the rest of their cluster. */
+    private String moveEvidence(List<Dedupe.Link> links, List<String> group, LinkageModel model) {
+        ObjectNode root = Decisions.JSON.createObjectNode();
+        root.put("model_version", model.version());
+        ArrayNode pairs = root.putArray("links");
+        java.util.Set<String> ids = new java.util.HashSet<>(group);
+        links.stream().filter(l -> ids.contains(l.a()) || ids.contains(l.b()))
+                .sorted(Comparator.comparingDouble(Dedupe.Link::matchWeight).reversed()).limit(10)
+                .forEach(l -> pairs.addObject().put("record_a", l.a()).put("record_b", l.b())
+                        .put("match_weight", l.matchWeight()).put("match_probability", l.matchProbability()));
+        return Decisions.JSON.writeValueAsString(root);
     }
 
     private UUID agencyOf(UUID recordId) {

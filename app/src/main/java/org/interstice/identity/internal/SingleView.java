@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 public class SingleView {
 
     public record View(SubjectSummary summary, List<AgencyKnowledge> agencies, List<RecordRow> records,
-                       List<ValueRow> values, List<DecisionRow> decisions, List<MergeRow> merges) {
+                       List<ValueRow> values, List<DecisionRow> decisions, List<MergeRow> merges,
+                       List<RecordMoves.MoveRow> moves) {
         public List<ValueRow> valuesOf(String field) {
             return values.stream().filter(v -> v.field().equals(field)).toList();
         }
@@ -55,10 +56,12 @@ public class SingleView {
 
     private final JdbcClient jdbc;
     private final Subjects subjects;
+    private final RecordMoves moves;
 
-    SingleView(JdbcClient jdbc, Subjects subjects) {
+    SingleView(JdbcClient jdbc, Subjects subjects, RecordMoves moves) {
         this.jdbc = jdbc;
         this.subjects = subjects;
+        this.moves = moves;
     }
 
     /** Empty when the subject does not exist or the viewer may not see it (the two are not told apart). */
@@ -73,7 +76,7 @@ public class SingleView {
             return Optional.empty();
         }
         return subjects.byId(id).map(summary -> new View(summary, subjects.agenciesKnowing(id), records(id), values(id),
-                decisions(id), merges(id)));
+                decisions(id), merges(id), moves.of(id)));
     }
 
     private List<RecordRow> records(UUID id) {

@@ -8,6 +8,7 @@ import org.interstice.agency.Viewer;
 import org.interstice.audit.Audit;
 import org.interstice.identity.internal.Merges;
 import org.interstice.identity.internal.PersonSearch;
+import org.interstice.identity.internal.RecordMoves;
 import org.interstice.identity.internal.Refusal;
 import org.interstice.identity.internal.SingleView;
 import org.interstice.identity.internal.SubjectAccess;
@@ -33,12 +34,14 @@ class SubjectPages {
     private final PersonSearch search;
     private final SingleView singleView;
     private final Merges merges;
+    private final RecordMoves moves;
     private final Audit audit;
 
-    SubjectPages(PersonSearch search, SingleView singleView, Merges merges, Audit audit) {
+    SubjectPages(PersonSearch search, SingleView singleView, Merges merges, RecordMoves moves, Audit audit) {
         this.search = search;
         this.singleView = singleView;
         this.merges = merges;
+        this.moves = moves;
         this.audit = audit;
     }
 
@@ -124,5 +127,18 @@ class SubjectPages {
         }
         redirect.addFlashAttribute("notice", "The merge was split: both subjects have the records they had before it.");
         return "redirect:/subjects/" + subject;
+    }
+
+    @PostMapping("/identity/moves/{moveId}/undo")
+    @PreAuthorize(REVIEWS_MATCHES)
+    String undoMove(Viewer viewer, @PathVariable UUID moveId, @RequestParam UUID subject,
+                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        Refusal result = moves.undo(viewer, moveId, reason);
+        if (!result.done()) {
+            redirect.addFlashAttribute("problem", result.reason());
+            return "redirect:/subjects/" + subject;
+        }
+        redirect.addFlashAttribute("notice", "The records were put back. Later re-evaluations will leave them here.");
+        return "redirect:/subjects/" + result.subjectId();
     }
 }

@@ -2,8 +2,10 @@ package org.interstice.protection.alarm;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
+import org.interstice.identity.SubjectRecordsMoved;
 import org.interstice.identity.SubjectResolved;
 import org.interstice.identity.SubjectSplit;
 import org.interstice.identity.SubjectsResolved;
@@ -63,6 +65,17 @@ class IdentityChanges {
         identities.resolved(resolved.recordId(), resolved.subjectId(), OffsetDateTime.now(clock));
         if (children.exists(resolved.subjectId())) {
             watch.reevaluate(resolved.subjectId());
+        }
+    }
+
+    /** Records moved between subjects (ADR 0073): what each child's alarm reads from other agencies changed. */
+    @ApplicationModuleListener
+    void on(SubjectRecordsMoved moved) {
+        for (UUID subject : List.of(moved.fromSubject(), moved.toSubject())) {
+            UUID current = subjects.current(subject);
+            if (children.exists(current)) {
+                watch.reevaluate(current);
+            }
         }
     }
 }

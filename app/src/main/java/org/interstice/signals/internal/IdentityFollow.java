@@ -3,6 +3,7 @@ package org.interstice.signals.internal;
 import java.util.List;
 import java.util.UUID;
 
+import org.interstice.identity.SubjectRecordsMoved;
 import org.interstice.identity.SubjectResolved;
 import org.interstice.identity.Subjects;
 import org.interstice.identity.SubjectsMerged;
@@ -57,5 +58,17 @@ class IdentityFollow {
                     .param("survivor", survivor).param("absorbed", merged.absorbedId()).update();
         }
         words.follow(merged.absorbedId(), survivor);
+    }
+
+    /** Signals about records identity moved to another subject (ADR 0073) go with them. */
+    @ApplicationModuleListener
+    void on(SubjectRecordsMoved moved) {
+        UUID[] records = moved.recordIds().toArray(UUID[]::new);
+        jdbc.sql("UPDATE signal SET subject_id = :to WHERE person_record_id = any(:records)")
+                .param("to", moved.toSubject()).param("records", records).update();
+        jdbc.sql("""
+                UPDATE return_home_interview SET subject_id = :to
+                WHERE episode_id IN (SELECT id FROM signal WHERE person_record_id = any(:records))""")
+                .param("to", moved.toSubject()).param("records", records).update();
     }
 }

@@ -1,7 +1,10 @@
 package org.interstice.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -50,6 +53,12 @@ class ReevaluationTest {
     Models models;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Linking linking;
+    @Autowired
+    LinkIndex index;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private static final String HEADER = "source_id,given_name,family_name,dob,sex,postcode,address,phone,nhs_number,upn\n";
     private final Random random = new Random(11);
@@ -157,19 +166,22 @@ class ReevaluationTest {
         // the new surname carries the run's tag reversed, so the two surnames share no run of letters by chance
         String newTag = new StringBuilder(tag).reverse().toString();
         String nhs = nhs();
-        // a boy whose surname changed: the police hold his old surname, date of birth and NHS number; the school his
-        // new surname, address and pupil number. Only his given name in common, so two subjects.
+        String mobile = phone();
+        // a boy whose surname changed and who moved: the police hold his old surname and address, date of birth and NHS
+        // number; the school his new surname and address, mobile and pupil number. Only his given name in common, so
+        // two subjects.
         Map<String, Map<String, String>> extracts = Map.of(
-                "NSP", rows("cousin", "Kacper,Wojcik" + tag + "i,2011-10-17,M,,,," + nhs + ","),
-                "NBC-EDU", rows("cousin", "Kacper,Brzozowsk" + newTag + "y,,M,NB4 6RS,9 Ferndale Close,,," + upn()),
-                "NBH", rows("cousin", "Kacper,Brzozowsk" + newTag + "y,2011-10-17,M,NB4 6RS,9 Ferndale Close,," + nhs + ","));
+                "NSP", rows("cousin", "Kacper,Wojcik" + tag + "i,2011-10-17,M,NB9 1DF,2 Quarry Lane,," + nhs + ","),
+                "NBC-EDU", rows("cousin", "Kacper,Brzozowsk" + newTag + "y,,M,NB4 6RS,9 Ferndale Close," + mobile + ",," + upn()),
+                "NBH", rows("cousin", "Kacper,Brzozowsk" + newTag + "y,2011-10-17,M,NB9 1DF,2 Quarry Lane," + mobile + "," + nhs + ","));
         Map<String, UUID> before = importInOrder(prefix, extracts, List.of("NSP", "NBC-EDU"));
         UUID police = before.get("NSP/cousin");
         UUID school = before.get("NBC-EDU/cousin");
         assertThat(police).isNotNull().isNotEqualTo(school);
         assertThat(school).isNotNull();
 
-        // health has his NHS number and birthday (like the police) and his new name and address (like the school)
+        // health has his NHS number, birthday and old address (like the police) and his new name and mobile (like the
+        // school)
         UUID after = importInOrder(prefix, extracts, List.of("NBH")).get("NBH/cousin");
         assertThat(subjectOf(prefix, "NSP")).isEqualTo(after);
         assertThat(subjectOf(prefix, "NBC-EDU")).isEqualTo(after);
@@ -229,6 +241,112 @@ class ReevaluationTest {
         assertThat(json).containsPattern("\"labelled_pairs\": \"\\d+ confirmed, \\d+ rejected\"");
         assertThat(labelled).isGreaterThanOrEqualTo(2);
         assertThat(subjects).isNotEmpty();
+    }
+
+    /**
+     * A link the engine made earlier (record by record, or with an older model) that its clusters no longer support
+     * is undone at the next re-evaluation: the records that do not belong move out, the move is audited and shown on
+     * both subjects' pages, and a person who disagrees puts them back, where later re-evaluations leave them.
+     */
+    @Test
+    void a_link_the_engine_no_longer_supports_is_moved_apart_shown_and_a_person_can_put_it_back() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        String prefix = "MV" + run;
+        String tag = run.substring(run.length() - 4);
+        String nhsA = nhs();
+        String nhsB = nhs();
+        importInOrder(prefix, Map.of("NBH", rows(
+                "a", "Aleksander,Nowakowsk" + tag + "i,2012-01-09,M,NB3 2PL,7 Alder Way,," + nhsA + ",",
+                "b", "Farzana,Chowdhur" + tag + "y,2014-06-26,F,NB8 5TW,40 Kiln Street,," + nhsB + ",")), List.of("NBH"));
+        UUID a = recordOf("NBH", prefix + "-a");
+        UUID b = recordOf("NBH", prefix + "-b");
+        UUID subject = index.subjectOf(a.toString());
+        assertThat(index.subjectOf(b.toString())).isNotNull().isNotEqualTo(subject);
+        // an earlier model linked the two (the engine's link, not a person's)
+        linking.setSubject(b, subject);
+        decisions.record(List.of(new Decisions.Decision(b, subject, a, Decisions.Kind.AUTO_LINKED, 9.0, 0.998, "older-model",
+                null, "nbh extract import", "test: linked by an older model")));
+
+        // the next import (of anything) re-evaluates every subject: the girl's record leaves the boy's subject
+        importInOrder(prefix + "x", Map.of("NBC-EDU", rows("other", "Imogen,Thackeray" + tag + ",2013-02-02,F,,,,,")), List.of("NBC-EDU"));
+        UUID apart = index.subjectOf(b.toString());
+        assertThat(apart).isNotNull().isNotEqualTo(subject);
+        assertThat(index.subjectOf(a.toString())).isEqualTo(subject);
+        UUID move = jdbc.sql("select id from record_move where from_subject = :s and to_subject = :t and undone_at is null")
+                .param("s", subject).param("t", apart).query(UUID.class).single();
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SUBJECT_RECORDS_MOVED_BY_REEVALUATION' and resource_id = :s")
+                .param("s", subject.toString()).query(Integer.class).single()).isEqualTo(1);
+        String page = mvc.perform(get("/subjects/" + subject).with(SignIn.as(Role.MASH_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Records moved by re-evaluation").contains("Moved out of this person")
+                .contains("NBH " + prefix + "-b").contains("the engine does not link record NBH " + prefix + "-b")
+                .contains("Put these records back");
+        String other = mvc.perform(get("/subjects/" + apart).with(SignIn.as(Role.MASH_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(other).contains("Moved into this person from");
+
+        // a reason is needed; then a person puts it back, and the next re-evaluation leaves it
+        mvc.perform(post("/identity/moves/" + move + "/undo").with(SignIn.as(Role.MASH_OFFICER)).with(csrf())
+                        .param("subject", subject.toString()).param("reason", " "))
+                .andExpect(redirectedUrl("/subjects/" + subject));
+        assertThat(index.subjectOf(b.toString())).isEqualTo(apart);
+        mvc.perform(post("/identity/moves/" + move + "/undo").with(SignIn.as(Role.ELECTED_MEMBER)).with(csrf())
+                        .param("subject", subject.toString()).param("reason", "same girl"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/identity/moves/" + move + "/undo").with(SignIn.as(Role.MASH_OFFICER)).with(csrf())
+                        .param("subject", subject.toString()).param("reason", "checked with health: one family record"))
+                .andExpect(redirectedUrl("/subjects/" + subject));
+        assertThat(index.subjectOf(b.toString())).isEqualTo(subject);
+        assertThat(jdbc.sql("select subject_id from person_record where id = :id").param("id", b).query(UUID.class).single())
+                .isEqualTo(subject);
+        assertThat(jdbc.sql("select merged_into from subject where id = :id").param("id", apart).query(UUID.class).single())
+                .isEqualTo(subject);
+        importInOrder(prefix + "y", Map.of("NBC-EDU", rows("other", "Rosalind,Pemberton" + tag + ",2013-03-03,F,,,,,")), List.of("NBC-EDU"));
+        assertThat(index.subjectOf(b.toString())).isEqualTo(subject);
+        assertThat(index.subjectOf(a.toString())).isEqualTo(subject);
+        assertThat(mvc.perform(get("/subjects/" + subject).with(SignIn.as(Role.MASH_OFFICER)))
+                .andReturn().getResponse().getContentAsString()).contains("Put back").contains("checked with health");
+    }
+
+    /**
+     * A record a practitioner entered in Interstice itself (here, a person added on the form) is what a case stands
+     * on: when the engine no longer links it with the imported records of its subject, those leave, however many.
+     */
+    @Test
+    void the_record_a_practitioner_entered_keeps_its_subject_and_imported_records_the_engine_no_longer_links_leave() {
+        String run = Long.toString(System.nanoTime(), 36);
+        String prefix = "PN" + run;
+        String tag = run.substring(run.length() - 4);
+        String nhsB = nhs();
+        importInOrder(prefix, Map.of("NBH", rows(
+                "b", "Roksana,Talukd" + tag + "ar,2015-09-14,F,NB6 4HE,3 Mill Brow,," + nhsB + ",")), List.of("NBH"));
+        importInOrder(prefix, Map.of("NBC-EDU", rows(
+                "b", "Roksana,Talukd" + tag + "ar,2015-09-14,F,NB6 4HE,3 Mill Brow,,," + upn())), List.of("NBC-EDU"));
+        UUID healthRecord = recordOf("NBH", prefix + "-b");
+        UUID schoolRecord = recordOf("NBC-EDU", prefix + "-b");
+        UUID girls = index.subjectOf(healthRecord.toString());
+        assertThat(index.subjectOf(schoolRecord.toString())).isEqualTo(girls);
+        UUID entered = transactions.execute(tx -> {
+            org.interstice.identity.IncomingPerson boy = new org.interstice.identity.IncomingPerson(
+                    agencies.byCode("NBC-CSC").orElseThrow().id(), "interstice", prefix + "-entered",
+                    List.of(org.interstice.identity.IncomingPerson.Name.ofFull(org.interstice.identity.IncomingPerson.NameKind.PRIMARY,
+                            "Bartosz Kaczmarcz" + tag + "yk")),
+                    java.time.LocalDate.of(2011, 7, 30), null, null, null, List.of(), List.of(), List.of(), null, null, null,
+                    java.time.LocalDate.of(2026, 11, 1));
+            return linking.accept(mash, List.of(boy)).get(0).recordId();
+        });
+        UUID boys = index.subjectOf(entered.toString());
+        assertThat(boys).isNotNull().isNotEqualTo(girls);
+        // an earlier model put the girl's two records with the boy a practitioner entered
+        for (UUID r : List.of(healthRecord, schoolRecord)) {
+            linking.setSubject(r, boys);
+        }
+
+        importInOrder(prefix + "x", Map.of("NBH", rows("other", "Ottilie,Fairweather" + tag + ",2012-12-12,F,,,,,")), List.of("NBH"));
+        assertThat(index.subjectOf(entered.toString())).isEqualTo(boys);
+        UUID now = index.subjectOf(healthRecord.toString());
+        assertThat(now).isNotEqualTo(boys);
+        assertThat(index.subjectOf(schoolRecord.toString())).isEqualTo(now);
     }
 
     private UUID recordOf(String agency, String source) {
