@@ -154,11 +154,20 @@ public final class MentionScore {
         return new Evidence("a single name not known as a form of the full name" + vs, -2);
     }
 
-    /** The frequency adjustment of an agreement: full for the same name, {@code frequencyFuzzyWeight} for a near one. */
+    /**
+     * The frequency adjustment of an agreement: full weight for the same name, by how many hold it;
+     * {@code frequencyFuzzyWeight} for a near one, by how many hold a name of the same sound (ADR 0079: a misspelling is
+     * rare, the man it may be is not). Until sounds are counted, by the name.
+     */
     private Optional<NameFrequencies.Adjustment> tf(Part part, String a, String b, Level level) {
         if (!level.agrees()) return Optional.empty();
-        double weight = level == Level.EXACT ? settings.frequencyWeight() : settings.frequencyFuzzyWeight();
-        return frequencies.adjustment(part, a, b, weight, settings);
+        if (level == Level.EXACT) return frequencies.adjustment(part, a, b, settings.frequencyWeight(), settings);
+        Part sound = part == Part.GIVEN ? Part.GIVEN_SOUND : Part.FAMILY_SOUND;
+        String ka = NameAgreement.phoneticKey(a), kb = NameAgreement.phoneticKey(b);
+        if (ka == null || kb == null || frequencies.total(sound) == 0)
+            return frequencies.adjustment(part, a, b, settings.frequencyFuzzyWeight(), settings);
+        return frequencies.adjustment(sound, ka, kb, settings.frequencyFuzzyWeight(), settings)
+                .map(x -> new NameFrequencies.Adjustment(x.bits(), "names sounding like " + (x.name().equals(kb) ? b : a), x.persons(), x.total()));
     }
 
     /** A name agreement's base weight plus its frequency adjustments, each shown. */
