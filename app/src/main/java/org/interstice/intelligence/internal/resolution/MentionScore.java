@@ -164,7 +164,7 @@ public final class MentionScore {
         if (level == Level.EXACT) return frequencies.adjustment(part, a, b, settings.frequencyWeight(), settings);
         Part sound = part == Part.GIVEN ? Part.GIVEN_SOUND : Part.FAMILY_SOUND;
         String ka = NameAgreement.phoneticKey(a), kb = NameAgreement.phoneticKey(b);
-        if (ka == null || kb == null || frequencies.total(sound) == 0)
+        if (!settings.frequencyFuzzyBySound() || ka == null || kb == null || frequencies.total(sound) == 0)
             return frequencies.adjustment(part, a, b, settings.frequencyFuzzyWeight(), settings);
         return frequencies.adjustment(sound, ka, kb, settings.frequencyFuzzyWeight(), settings)
                 .map(x -> new NameFrequencies.Adjustment(x.bits(), "names sounding like " + (x.name().equals(kb) ? b : a), x.persons(), x.total()));
