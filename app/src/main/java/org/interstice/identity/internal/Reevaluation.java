@@ -13,6 +13,7 @@ import org.interstice.agency.Viewer;
 import org.interstice.audit.Audit;
 import org.interstice.identity.SubjectRecordsMoved;
 import org.interstice.identity.SubjectResolved;
+import org.interstice.identity.SubjectsResolved;
 import org.interstice.identity.internal.Decisions.Decision;
 import org.interstice.identity.internal.Decisions.Kind;
 import org.interstice.identity.internal.Decisions.Task;
@@ -233,6 +234,7 @@ class Reevaluation {
         java.util.Set<String> fresh = new java.util.HashSet<>();
         arrived.forEach(r -> fresh.add(r.toString()));
         int moved = 0;
+        List<UUID> unseen = new ArrayList<>();
         for (UUID subject : split) {
             if (heldSubjects.contains(subject)) {
                 continue;
@@ -249,21 +251,43 @@ class Reevaluation {
                 if (group == home || group.stream().anyMatch(heldRecords::contains)) {
                     continue;
                 }
-                moveOut(viewer, subject, group, clusters, members, linksOf, model, occasion, made);
+                moveOut(viewer, subject, group, clusters, members, linksOf, model, occasion, made,
+                        group.stream().allMatch(fresh::contains) ? unseen : null);
                 moved += group.size();
             }
+        }
+        if (!unseen.isEmpty()) {
+            List<SubjectResolved> resolved = new ArrayList<>();
+            jdbc.sql("select id, agency_id from person_record where id = any(:ids)").param("ids", unseen.toArray(UUID[]::new))
+                    .query((rs, n) -> resolved.add(new SubjectResolved(index.subjectOf(rs.getString(1)),
+                            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))).list();
+            events.publishEvent(new SubjectsResolved(resolved));
         }
         return moved;
     }
 
-    /** Moves one group of a subject's records to its cluster's subject, or to a subject of its own. */
+    /**
+     * Moves one group of a subject's records to its cluster's subject, or to a subject of its own. {@code unseen}: not
+     * null when every record of the group arrived in this transaction, so nobody has seen its link: the correction is
+     * then part of the import's own linking (its decisions are recorded, and the records are collected in
+     * {@code unseen} for one {@link SubjectsResolved}), not a move a person would need to see or undo.
+     */
     private void moveOut(Viewer viewer, UUID from, List<String> group, Dedupe.Result clusters,
                          Map<Integer, List<String>> members, Map<Integer, List<Dedupe.Link>> linksOf, LinkageModel model,
-                         String occasion, List<Decision> made) {
+                         String occasion, List<Decision> made, List<UUID> unseen) {
         int c = clusters.clusterOf().get(group.get(0));
         List<UUID> moving = group.stream().map(UUID::fromString).toList();
         java.util.Set<UUID> notToLink = new java.util.HashSet<>();
-        moving.forEach(r -> notToLink.addAll(linking.subjectsNotToLink(r)));
+        jdbc.sql("""
+                select case when record_a = any(:ids) then record_b else record_a end
+                from not_same_person where record_a = any(:ids) or record_b = any(:ids)""")
+                .param("ids", moving.toArray(UUID[]::new)).query(UUID.class).list()
+                .forEach(other -> {
+                    UUID s = index.subjectOf(other.toString());
+                    if (s != null) {
+                        notToLink.add(s);
+                    }
+                });
         Map<UUID, Integer> counts = new HashMap<>();
         for (String o : members.get(c)) {
             UUID s = index.subjectOf(o);
@@ -284,8 +308,10 @@ class Reevaluation {
         }
         List<Dedupe.Link> links = linksOf.getOrDefault(c, List.of());
         String because = "re-evaluated " + occasion + ": the engine does not link "
-                + (group.size() == 1 ? "record " + describe(group.get(0)) : group.size() + " records (" + group.stream()
-                        .map(this::describe).collect(java.util.stream.Collectors.joining(", ")) + ")")
+                + (unseen != null ? (group.size() == 1 ? "this record" : "these " + group.size() + " records")
+                        : group.size() == 1 ? "record " + describe(group.get(0))
+                        : group.size() + " records (" + group.stream().limit(5).map(this::describe)
+                                .collect(java.util.stream.Collectors.joining(", ")) + (group.size() > 5 ? ", ..." : "") + ")")
                 + " with the other records of this person"
                 + (own ? "" : "; it links them with the records of subject " + target);
         for (String id : group) {
@@ -297,6 +323,10 @@ class Reevaluation {
                     own ? Kind.NEW_SUBJECT : Kind.AUTO_LINKED, l == null ? null : l.matchWeight(),
                     l == null ? null : l.matchProbability(), model.version(), null, ENGINE,
                     "moved from subject " + from + ": " + because));
+        }
+        if (unseen != null) {
+            unseen.addAll(moving);
+            return;
         }
         UUID moveId = UUID.randomUUID();
         jdbc.sql("""
