@@ -6,10 +6,11 @@
 set -e
 cd "$(dirname "$0")/../.."
 mvn -B -q -DskipTests -pl app -am package
-mvn -B -q -pl app dependency:build-classpath -Dmdep.outputFile="$PWD/app/target/resolution-bench-cp.txt"
-# the linkage module from this checkout, not whatever jar ~/.m2 holds
-sed -i "s#[^:]*/interstice-linkage-[^:]*\.jar#$PWD/linkage/target/classes#" "$PWD/app/target/resolution-bench-cp.txt"
+mvn -B -q -pl app dependency:build-classpath -Dmdep.outputFile=app/target/resolution-bench-cp.txt
+# the linkage module from this checkout, not whatever jar ~/.m2 holds (the classpath file is this checkout's own:
+# another checkout running the bench at the same time must not swap its linkage classes in)
+sed -i "s#[^:]*/interstice-linkage-[^:]*\.jar#$PWD/linkage/target/classes#" app/target/resolution-bench-cp.txt
 uptime
-flock "${BENCH_LOCK:-/tmp/interstice-bench.lock}" java -Xmx2g $JAVA_OPTS -cp "app/target/classes:linkage/target/classes:$(cat "$PWD/app/target/resolution-bench-cp.txt")" \
+flock "${BENCH_LOCK:-/tmp/interstice-bench.lock}" java -Xmx2g $JAVA_OPTS -cp "app/target/classes:linkage/target/classes:$(cat app/target/resolution-bench-cp.txt)" \
     bench/intelligence/ResolutionBench.java "${1:-20261204}" "${2:-10000}" "${3:-100000}"
 uptime

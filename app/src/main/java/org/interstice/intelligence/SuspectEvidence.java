@@ -25,6 +25,16 @@ public interface SuspectEvidence {
     Optional<Person> person(UUID personId);
 
     /**
+     * The given persons that reports name as suspects, each with the date of the earliest report naming him: what
+     * registering a suspect needs, in one read.
+     */
+    Map<UUID, NamedSuspect> namedSuspects(Collection<UUID> personIds);
+
+    /** A person named as a suspect, and the date of the earliest report naming him. */
+    record NamedSuspect(Person person, LocalDate firstNamedOn) {
+    }
+
+    /**
      * The names each person was given in reports whose content the viewer may see (decided in SQL), most used first;
      * a person the viewer may see no naming of is absent.
      */

@@ -148,6 +148,24 @@ class EvidenceQuery implements SuspectEvidence {
     }
 
     @Override
+    public Map<UUID, NamedSuspect> namedSuspects(Collection<UUID> personIds) {
+        Map<UUID, NamedSuspect> out = new LinkedHashMap<>();
+        if (personIds.isEmpty()) return out;
+        jdbc.sql("""
+                        select e.id, e.label, e.subject_id, min(r.reported_on)
+                        from intelligence_mention m join intelligence_report r on r.id = m.report_id
+                        join pole_entity e on e.id = m.entity_id and e.entity_type = 'PERSON'
+                        where m.role = 'SUSPECT' and m.entity_id = any(cast(? as uuid[]))
+                        group by e.id, e.label, e.subject_id""")
+                .param(uuidArray(personIds))
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    out.put(id, new NamedSuspect(new Person(id, rs.getString(2), rs.getObject(3, UUID.class)), rs.getObject(4, LocalDate.class)));
+                });
+        return out;
+    }
+
+    @Override
     public Optional<Person> person(UUID personId) {
         return jdbc.sql("select id, label, subject_id from pole_entity where id = ? and entity_type = 'PERSON'").param(personId)
                 .query((rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))

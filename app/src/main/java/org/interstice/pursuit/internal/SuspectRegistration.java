@@ -34,15 +34,13 @@ public class SuspectRegistration {
 
     /** Registers the people as suspects, named on the date of the earliest report naming them, and re-assesses their alarms. */
     public void register(List<UUID> personIds) {
-        List<UUID> ids = new ArrayList<>();
-        var evidenceByPerson = evidence.forSuspects(personIds);
+        List<Suspects.Registration> named = new ArrayList<>();
+        var namedSuspects = evidence.namedSuspects(personIds);
         for (UUID personId : personIds) {
-            var ev = evidenceByPerson.get(personId);
-            if (ev == null || ev.namings().isEmpty()) continue;
-            LocalDate namedOn = ev.namings().stream().map(SuspectEvidence.Naming::reportedOn).min(LocalDate::compareTo).orElseThrow();
-            evidence.person(personId).ifPresent(p ->
-                    ids.add(suspects.register(p.id(), p.label(), p.subjectId(), namedOn, clock.instant())));
+            var n = namedSuspects.get(personId);
+            if (n != null) named.add(new Suspects.Registration(personId, n.person().label(), n.person().subjectId(), n.firstNamedOn()));
         }
+        List<UUID> ids = suspects.register(named, clock.instant());
         if (!ids.isEmpty()) sweep.sweep(ids, LocalDate.now(clock));
     }
 }

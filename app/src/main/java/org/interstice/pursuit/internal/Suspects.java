@@ -29,29 +29,51 @@ public class Suspects {
             s.id, s.person_entity_id, s.subject_id, s.display_name, s.stage, s.outcome, s.outcome_group, s.stage_entered_on,
             s.owner_user_id, s.ethnicity, s.nationality, s.named_on, s.version""";
 
-    /** Registers a person named as a suspect (once); keeps the earliest naming date and the identity subject. */
-    public UUID register(UUID personId, String name, UUID subjectId, LocalDate namedOn, Instant now) {
-        UUID id = UUID.randomUUID();
-        int inserted = jdbc.sql("""
-                        insert into suspect (id, person_entity_id, subject_id, display_name, stage, stage_entered_on, named_on, created_at)
-                        values (?, ?, ?, ?, 'NAMED', ?, ?, ?) on conflict (person_entity_id) do nothing""")
-                .params(id, personId, subjectId, name, namedOn, namedOn, Timestamp.from(now)).update();
-        if (inserted == 1) {
-            jdbc.sql("insert into suspect_stage_history (id, suspect_id, stage, entered_on, recorded_at) values (?, ?, 'NAMED', ?, ?)")
-                    .params(UUID.randomUUID(), id, namedOn, Timestamp.from(now)).update();
-            return id;
+    /** A person named as a suspect: his name, identity subject (if identified) and the date of the earliest report naming him. */
+    public record Registration(UUID personId, String name, UUID subjectId, LocalDate namedOn) {
+    }
+
+    /**
+     * Registers persons named as suspects (each once), keeping the earliest naming date and the identity subject, and
+     * returns their suspect ids in the order given. Locks are taken in one order, so that registrations and sweeps
+     * running at the same time never deadlock: first the new suspects are inserted in person order (an insert waits
+     * only for another transaction's insert of the same person, and everyone inserts in that order); then every
+     * suspect row is locked in id order, the order the sweep locks them in, before any is changed. ADR 0075.
+     */
+    public List<UUID> register(List<Registration> registrations, Instant now) {
+        Map<UUID, Registration> byPerson = new java.util.TreeMap<>();
+        for (Registration r : registrations) byPerson.merge(r.personId(), r, (a, b) -> b.namedOn().isBefore(a.namedOn()) ? b : a);
+        if (byPerson.isEmpty()) return List.of();
+        java.util.Set<UUID> inserted = new java.util.HashSet<>();
+        for (Registration r : byPerson.values()) {
+            UUID id = UUID.randomUUID();
+            int rows = jdbc.sql("""
+                            insert into suspect (id, person_entity_id, subject_id, display_name, stage, stage_entered_on, named_on, created_at)
+                            values (?, ?, ?, ?, 'NAMED', ?, ?, ?) on conflict (person_entity_id) do nothing""")
+                    .params(id, r.personId(), r.subjectId(), r.name(), r.namedOn(), r.namedOn(), Timestamp.from(now)).update();
+            if (rows == 1) {
+                jdbc.sql("insert into suspect_stage_history (id, suspect_id, stage, entered_on, recorded_at) values (?, ?, 'NAMED', ?, ?)")
+                        .params(UUID.randomUUID(), id, r.namedOn(), Timestamp.from(now)).update();
+                inserted.add(r.personId());
+            }
         }
-        UUID existing = jdbc.sql("select id from suspect where person_entity_id = ?").param(personId).query(UUID.class).single();
-        // only touch the row when something changed, so that re-registering takes no lock
-        int changed = jdbc.sql("""
-                        update suspect set subject_id = coalesce(subject_id, ?), display_name = ?, named_on = least(named_on, ?),
-                            stage_entered_on = case when stage = 'NAMED' then least(named_on, ?) else stage_entered_on end
-                        where id = ? and (display_name <> ? or named_on > ? or (subject_id is null and cast(? as uuid) is not null))""")
-                .params(subjectId, name, namedOn, namedOn, existing, name, namedOn, subjectId).update();
-        if (changed > 0)
-            jdbc.sql("update suspect_stage_history set entered_on = least(entered_on, ?) where suspect_id = ? and stage = 'NAMED'")
-                    .params(namedOn, existing).update();
-        return existing;
+        Map<UUID, UUID> suspectOf = new HashMap<>();
+        jdbc.sql("select person_entity_id, id from suspect where person_entity_id = any(cast(? as uuid[])) order by id for update")
+                .param(AlarmSweep.array(byPerson.keySet()))
+                .query(rs -> { suspectOf.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
+        for (Registration r : byPerson.values()) {
+            if (inserted.contains(r.personId())) continue;
+            UUID existing = suspectOf.get(r.personId());
+            int changed = jdbc.sql("""
+                            update suspect set subject_id = coalesce(subject_id, ?), display_name = ?, named_on = least(named_on, ?),
+                                stage_entered_on = case when stage = 'NAMED' then least(named_on, ?) else stage_entered_on end
+                            where id = ? and (display_name <> ? or named_on > ? or (subject_id is null and cast(? as uuid) is not null))""")
+                    .params(r.subjectId(), r.name(), r.namedOn(), r.namedOn(), existing, r.name(), r.namedOn(), r.subjectId()).update();
+            if (changed > 0)
+                jdbc.sql("update suspect_stage_history set entered_on = least(entered_on, ?) where suspect_id = ? and stage = 'NAMED'")
+                        .params(r.namedOn(), existing).update();
+        }
+        return registrations.stream().map(r -> suspectOf.get(r.personId())).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     public Optional<Suspect> byId(UUID id) {
