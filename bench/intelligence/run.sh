@@ -6,7 +6,7 @@
 set -e
 cd "$(dirname "$0")/../.."
 mvn -B -q -DskipTests -pl app -am package
-mvn -B -q -pl app dependency:build-classpath -Dmdep.outputFile=app/target/resolution-bench-cp.txt
+mvn -B -q -pl app dependency:build-classpath -Dmdep.outputFile="$PWD/app/target/resolution-bench-cp.txt"
 # the linkage module from this checkout, not whatever jar ~/.m2 holds (the classpath file is this checkout's own:
 # another checkout running the bench at the same time must not swap its linkage classes in)
 sed -i "s#[^:]*/interstice-linkage-[^:]*\.jar#$PWD/linkage/target/classes#" app/target/resolution-bench-cp.txt

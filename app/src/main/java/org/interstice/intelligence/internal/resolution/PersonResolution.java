@@ -106,7 +106,7 @@ public class PersonResolution {
                 var joined = joins.byResolution(viewer, person, other.personId(), reportId, other, now);
                 if (joined.isPresent()) person = joined.get();
             }
-            if (settings.bridges()) person = bridge(viewer, person, scored, ties, reportId, now);
+            if (settings.bridges()) person = bridge(viewer, person, ties, reportId, now);
             return new Resolved(person, asGiven, Decision.JOINED, best.total(), evidence);
         }
         UUID person = entities.newPerson(asGiven, subjectId, now);
@@ -134,26 +134,28 @@ public class PersonResolution {
 
     /**
      * A bridge (ADR 0078): the mention joined a person, who now holds its name and objects as well as his own. The
-     * other persons this mention was compared with but did not join on its own, those tied to a phone, vehicle,
-     * account, licence or address he holds, and those awaiting review against him are compared with him as a whole
-     * ({@link MentionScore#persons}); each that shares such an object with him and scores at or above the join score is the
-     * same man and is joined by resolution, with the comparison as the reason (audited, reversible). Repeated while a
-     * join adds to what he holds. Never two identity subjects, never a pair an analyst kept apart.
+     * persons tied to a phone, vehicle, account, licence or address he holds (among them any the mention was compared
+     * with, or awaiting review against him, that share one) are compared with him as a whole
+     * ({@link MentionScore#persons}); each that scores at or above the join score is the same man and is joined by
+     * resolution, with the comparison as the reason (audited, reversible). Repeated while a join adds to what he holds.
+     * Never two identity subjects, never a pair an analyst kept apart.
      */
-    private UUID bridge(org.interstice.agency.Viewer viewer, UUID person, List<MentionScore.Score> scored, List<Tie> ties,
-                        UUID reportId, Instant now) {
-        Set<UUID> candidates = new LinkedHashSet<>();
-        for (MentionScore.Score s : scored) if (s.total() < settings.joinScore() && !s.differentSubjects()) candidates.add(s.personId());
-        candidates.addAll(pendingReviews(person));
+    private UUID bridge(org.interstice.agency.Viewer viewer, UUID person, List<Tie> ties, UUID reportId, Instant now) {
         for (int round = 0; round < settings.bridgeRounds(); round++) {
             UUID current = joins.current(person);
             Whole whole = whole(current, ties);
-            // every other person tied to what he holds; an object that identifies (not a place many share) makes him a candidate
-            Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(List.copyOf(whole.objects().values()));
-            Set<UUID> others = new LinkedHashSet<>(candidates);
-            shared.forEach((o, objects) -> { if (objects.stream().anyMatch(x -> x.type() != EntityType.PREMISES)) others.add(o); });
+            // only a person tied to an identifying object he holds (not a place many share) can be bridged to him: the
+            // persons the mention was compared with, or in review against him, are among them when they share one. A
+            // shared place counts as (weak) evidence for those only.
+            Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(whole.objects().values().stream()
+                    .filter(t -> t.type() != EntityType.PREMISES).toList());
+            Set<UUID> others = new LinkedHashSet<>(shared.keySet());
             others.remove(current);
             if (others.isEmpty()) break;
+            List<Tie> places = whole.objects().values().stream().filter(t -> t.type() == EntityType.PREMISES).toList();
+            if (!places.isEmpty()) {
+                sharedObjectsAmong(places, others).forEach((o, objects) -> shared.computeIfAbsent(o, k -> new ArrayList<>()).addAll(objects));
+            }
             Map<UUID, UUID> subjectOf = new HashMap<>(); // those not since joined into another, and their subjects
             jdbc.sql("select id, subject_id from pole_entity where id = any(cast(? as uuid[])) and joined_into is null").param(array(others))
                     .query(rs -> { subjectOf.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
@@ -175,8 +177,6 @@ public class PersonResolution {
                 if (joined.isPresent()) { person = joined.get(); any = true; }
             }
             if (!any) break;
-            candidates = new LinkedHashSet<>(others);
-            candidates.addAll(pendingReviews(joins.current(person)));
         }
         return joins.current(person);
     }
@@ -199,16 +199,6 @@ public class PersonResolution {
                     objects.putIfAbsent(id, new Tie(id, EntityType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
                 });
         return new Whole(names, subject, objects);
-    }
-
-    /** Persons awaiting an analyst's review against this person (or against any person joined into him). */
-    private List<UUID> pendingReviews(UUID person) {
-        return jdbc.sql("""
-                        with recursive his(id) as (select cast(? as uuid) union select e.id from pole_entity e join his on e.joined_into = his.id)
-                        select case when r.person_id in (select id from his) then r.candidate_id else r.person_id end
-                        from person_review r
-                        where r.status = 'PENDING' and (r.person_id in (select id from his) or r.candidate_id in (select id from his))""")
-                .param(person).query(UUID.class).list();
     }
 
     private static List<MentionScore.Evidence> concat(List<MentionScore.Evidence> a, List<MentionScore.Evidence> b) {
@@ -266,6 +256,26 @@ public class PersonResolution {
                         join pole_entity p on p.id = l.person and p.entity_type = 'PERSON' and p.joined_into is null
                         limit :limit""")
                 .param("objects", array(byId.keySet())).param("limit", settings.objectBlockLimit() * byId.size())
+                .query(rs -> {
+                    Tie t = byId.get(rs.getObject(2, UUID.class));
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new MentionScore.SharedObject(t.type(), t.label(), t.premisesKind()));
+                });
+        return out;
+    }
+
+    /** The objects among {@code ties} that each of {@code persons} is also tied to. */
+    private Map<UUID, List<MentionScore.SharedObject>> sharedObjectsAmong(List<Tie> ties, Collection<UUID> persons) {
+        Map<UUID, List<MentionScore.SharedObject>> out = new LinkedHashMap<>();
+        Map<UUID, Tie> byId = ties.stream().collect(Collectors.toMap(Tie::objectId, t -> t, (a, b) -> a));
+        jdbc.sql("""
+                        select distinct l.person, l.object from (
+                            select from_entity_id as person, to_entity_id as object from pole_link
+                            where to_entity_id = any(cast(:objects as uuid[])) and from_entity_id = any(cast(:persons as uuid[]))
+                            union all
+                            select to_entity_id, from_entity_id from pole_link
+                            where from_entity_id = any(cast(:objects as uuid[])) and to_entity_id = any(cast(:persons as uuid[]))) l""")
+                .param("objects", array(byId.keySet())).param("persons", array(persons))
                 .query(rs -> {
                     Tie t = byId.get(rs.getObject(2, UUID.class));
                     out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
