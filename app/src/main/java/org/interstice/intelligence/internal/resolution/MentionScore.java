@@ -85,19 +85,7 @@ public final class MentionScore {
      */
     public Score persons(List<KnownName> mine, UUID mySubject, Candidate other) {
         List<Evidence> lines = new ArrayList<>();
-        List<KnownName> a = mine.stream().filter(k -> k.name().present()).toList();
-        List<KnownName> b = other.names().stream().filter(k -> k.name().present()).toList();
-        if (a.stream().anyMatch(k -> k.name().full()) && b.stream().anyMatch(k -> k.name().full())) {
-            a = a.stream().filter(k -> k.name().full()).toList();
-            b = b.stream().filter(k -> k.name().full()).toList();
-        }
-        Evidence bestName = null;
-        for (KnownName x : a)
-            for (KnownName y : b) {
-                Evidence e = compare(x.name(), y);
-                if (bestName == null || e.weight() > bestName.weight())
-                    bestName = new Evidence(e.what().replace(" (\"", " (\"" + x.asGiven().strip() + "\" and \""), e.weight());
-            }
+        Evidence bestName = bestName(mine, other.names());
         if (bestName != null) lines.add(bestName);
         Evidence age = null;
         for (KnownName x : mine) {
@@ -110,6 +98,34 @@ public final class MentionScore {
         boolean differentSubjects = mySubject != null && other.subjectId() != null && !mySubject.equals(other.subjectId());
         if (differentSubjects) lines.add(new Evidence("tied to a different identity subject: an analyst must decide", 0));
         return new Score(other.personId(), total, List.copyOf(lines), differentSubjects);
+    }
+
+    /**
+     * Whether two persons' names agree at all (the best agreement between a name of one and a name of the other
+     * weighs more than nothing). A bridge needs it (ADR 0078): an object both are tied to, however strong, does not
+     * make a child seen in a man's car that man.
+     */
+    public boolean namesAgree(List<KnownName> mine, List<KnownName> theirs) {
+        Evidence best = bestName(mine, theirs);
+        return best != null && best.weight() > 0;
+    }
+
+    /** The best agreement between a name of one person and a name of the other (full names with full names when both have any). */
+    private Evidence bestName(List<KnownName> mine, List<KnownName> theirs) {
+        List<KnownName> a = mine.stream().filter(k -> k.name().present()).toList();
+        List<KnownName> b = theirs.stream().filter(k -> k.name().present()).toList();
+        if (a.stream().anyMatch(k -> k.name().full()) && b.stream().anyMatch(k -> k.name().full())) {
+            a = a.stream().filter(k -> k.name().full()).toList();
+            b = b.stream().filter(k -> k.name().full()).toList();
+        }
+        Evidence bestName = null;
+        for (KnownName x : a)
+            for (KnownName y : b) {
+                Evidence e = compare(x.name(), y);
+                if (bestName == null || e.weight() > bestName.weight())
+                    bestName = new Evidence(e.what().replace(" (\"", " (\"" + x.asGiven().strip() + "\" and \""), e.weight());
+            }
+        return bestName;
     }
 
     /**

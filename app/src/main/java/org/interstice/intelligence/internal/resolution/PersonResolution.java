@@ -167,7 +167,9 @@ public class PersonResolution {
                         names.getOrDefault(o, List.of()), shared.getOrDefault(o, List.of())));
                 // a bridge is a tie: names alone, however many each holds, never join two persons without a mention
                 boolean tied = shared.getOrDefault(o, List.of()).stream().anyMatch(x -> x.type() != EntityType.PREMISES);
-                if (tied && s.total() >= settings.joinScore() && !s.differentSubjects()) bridges.add(s);
+                // nor does an object alone: a child seen in a man's car, or his phone on her, does not make her him
+                if (tied && s.total() >= settings.joinScore() && !s.differentSubjects()
+                        && model.namesAgree(whole.names(), names.getOrDefault(o, List.of()))) bridges.add(s);
             }
             if (bridges.isEmpty()) break;
             bridges.sort(Comparator.comparingDouble(MentionScore.Score::total).reversed().thenComparing(s -> s.personId().toString()));

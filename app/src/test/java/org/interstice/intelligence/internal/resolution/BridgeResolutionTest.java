@@ -123,4 +123,24 @@ class BridgeResolutionTest {
         assertThat(joins.current(shahid.personId())).as("same family and car, different given name").isEqualTo(shahid.personId())
                 .isNotEqualTo(joins.current(imran.personId()));
     }
+
+    @Test
+    void a_child_seen_in_his_car_is_not_bridged_to_him_however_strong_the_car() {
+        String man = "Dean" + letters(2) + " Kirb" + letters(3), phone = phone(), car = registration();
+        PersonResolution.Resolved dean = report(60, man, phone, car);
+        // a child's account: she was picked up in his car (the car tied to her, as the report says)
+        EntityRef girl = EntityRef.person("Kayleigh" + letters(2) + " Brent" + letters(3), null, null, null, null);
+        ReportRecording.Outcome seen = recording.record(analyst(), new NewReport(LocalDate.now(clock).minusDays(40),
+                SourceType.CHILD_ACCOUNT, UUID.randomUUID(), null, "She was picked up in the car", null, "3x5x2", "2", "B", "P", null,
+                Set.of(), Set.<Role>of(), List.of(new NewReport.Mention(girl, MentionRole.CHILD_AT_RISK)),
+                List.of(new NewReport.LinkSpec(girl, "TRAVELLED_IN", EntityRef.vehicle(car, null)))));
+        assertThat(seen.recorded()).as(seen.reason()).isTrue();
+        UUID her = seen.persons().get(0).personId();
+
+        // a later report names him by a nickname with his phone and the car: he is joined, she is not
+        PersonResolution.Resolved deano = report(20, "Deano", phone, car);
+        assertThat(joins.current(deano.personId())).isEqualTo(joins.current(dean.personId()));
+        assertThat(joins.current(her)).as("the car is hers to be seen in, not her name").isEqualTo(her)
+                .isNotEqualTo(joins.current(dean.personId()));
+    }
 }
