@@ -60,6 +60,7 @@ public class ResolutionBench {
             Corpus corpus = new Corpus(new Random(seed), Math.max(50, reports * 3 / 10), today);
             List<Corpus.Report> generated = corpus.reports(reports);
             System.out.printf("seed %d: %d men, %d reports generated%n", seed, corpus.men.size(), generated.size());
+            ceiling(generated);
 
             Map<Integer, UUID> resolvedPerson = new HashMap<>();
             Map<Integer, String> decision = new HashMap<>();
@@ -82,11 +83,15 @@ public class ResolutionBench {
             Map<UUID, UUID> personOfReport = new HashMap<>();
             ctx.getBean(JdbcClient.class).sql("select report_id, person_entity_id from person_mention where decision <> 'RECORDED'")
                     .query(rs -> { personOfReport.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
+            Map<UUID, Integer> reportIds = new HashMap<>();
+            resolvedPerson.forEach((i, report) -> reportIds.put(report, i));
             resolvedPerson.replaceAll((i, report) -> personOfReport.get(report));
             long automaticJoins = ctx.getBean(JdbcClient.class).sql("select count(*) from person_join where reason like 'Resolution:%'").query(Long.class).single();
             System.out.printf("persons joined by resolution when a report tied two of them: %d%n", automaticJoins);
             System.out.println("automatic resolution (mentions sent to review count as apart):");
             pairwise(generated, resolvedPerson);
+            missedTies(generated, resolvedPerson);
+            wrongJoins(ctx.getBean(JdbcClient.class), generated, reportIds);
             long reviews = ctx.getBean(JdbcClient.class).sql("select count(*) from person_review where status = 'PENDING'").query(Long.class).single();
             Map<UUID, UUID> reviewedAs = reviewedByTruth(ctx.getBean(JdbcClient.class), resolvedPerson, generated);
             System.out.printf("review queue: %d pairs, of which %d are truly the same man%n", reviews, reviewedAs.size());
@@ -99,6 +104,144 @@ public class ResolutionBench {
         } finally {
             ctx.close();
         }
+    }
+
+    /**
+     * An honest upper bound on automatic resolution: what an analyst could reach from what the reports say at all,
+     * ignoring the order they arrive in. Mentions are tied together by a key they share (a phone, a car, an address,
+     * the same two-word name as given) when every mention carrying that key, across the whole corpus, is of one man
+     * (so the bound knows the truth about which keys are ambiguous: a real analyst does not). Precision is 1 by
+     * construction. The generous bound also ties mentions by any single name as given (a first name, a street name, a
+     * known-as form) and by a name together with an object, when that too is used for one man only in the corpus.
+     */
+    static void ceiling(List<Corpus.Report> generated) {
+        System.out.println("ceiling (any order, keys that identify one man across the whole corpus):");
+        ceiling(generated, false, "identifying ties: own phone, car, address, the same full name");
+        ceiling(generated, true, "generous: also a single name, a name with an object, or the sound of a name that only one man is given");
+    }
+
+    private static void ceiling(List<Corpus.Report> generated, boolean generous, String label) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < generated.size(); i++) for (String k : keys(generated.get(i), generous)) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        int[] parent = new int[generated.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (List<Integer> reports : byKey.values()) {
+            if (reports.stream().map(i -> generated.get(i).man.id).distinct().count() != 1) continue;
+            for (int i : reports) {
+                int a = find(parent, reports.get(0)), b = find(parent, i);
+                if (a != b) parent[a] = b;
+            }
+        }
+        Map<Integer, UUID> cluster = new HashMap<>();
+        Map<Integer, UUID> ids = new HashMap<>();
+        for (int i = 0; i < parent.length; i++) cluster.put(i, ids.computeIfAbsent(find(parent, i), k -> UUID.randomUUID()));
+        System.out.print("  " + label + "\n");
+        pairwise(generated, cluster);
+    }
+
+    /**
+     * Pairs of mentions that share a tie identifying one man (the ceiling's keys) but were left apart: by the kind of
+     * tie and the forms of the two names, where the gap to the ceiling is.
+     */
+    static void missedTies(List<Corpus.Report> generated, Map<Integer, UUID> resolvedPerson) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < generated.size(); i++) for (String k : keys(generated.get(i), false)) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        Map<String, Integer> missed = new HashMap<>();
+        for (var e : byKey.entrySet()) {
+            List<Integer> reports = e.getValue();
+            if (reports.stream().map(i -> generated.get(i).man.id).distinct().count() != 1) continue;
+            String kind = e.getKey().substring(0, e.getKey().indexOf(' '));
+            for (int a = 0; a < reports.size(); a++)
+                for (int b = a + 1; b < reports.size(); b++) {
+                    int i = reports.get(a), j = reports.get(b);
+                    if (resolvedPerson.get(i).equals(resolvedPerson.get(j))) continue;
+                    String fi = form(generated.get(i)), fj = form(generated.get(j));
+                    missed.merge(kind + ": " + (fi.compareTo(fj) <= 0 ? fi + " / " + fj : fj + " / " + fi), 1, Integer::sum);
+                }
+        }
+        System.out.println("pairs sharing an identifying tie but left apart, by tie and name forms (a pair may count under two ties):");
+        missed.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(20)
+                .forEach(e -> System.out.printf("  %-40s %d%n", e.getKey(), e.getValue()));
+    }
+
+    /** Joins of two persons that were different men (no man in common), by kind, with a few of their reasons. */
+    static void wrongJoins(JdbcClient jdbc, List<Corpus.Report> generated, Map<UUID, Integer> reportIds) {
+        Map<UUID, Set<Integer>> moved = new HashMap<>(), kept = new HashMap<>();
+        Map<UUID, String> reasons = new LinkedHashMap<>();
+        jdbc.sql("select id, reason from person_join where undone_at is null").query(rs -> { reasons.put(rs.getObject(1, UUID.class), rs.getString(2)); });
+        jdbc.sql("""
+                select j.id, m.report_id, r.row_id is not null from person_join j
+                join person_mention m on m.person_entity_id in (j.survivor_id, j.absorbed_id) or m.id in (select row_id from person_join_row where join_id = j.id)
+                left join person_join_row r on r.join_id = j.id and r.kind = 'MENTION' and r.row_id = m.id
+                where j.undone_at is null and m.decision <> 'RECORDED'""").query(rs -> {
+            Integer i = reportIds.get(rs.getObject(2, UUID.class));
+            if (i == null) return;
+            (rs.getBoolean(3) ? moved : kept).computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.HashSet<>()).add(generated.get(i).man.id);
+        });
+        Map<String, Integer> wrong = new java.util.TreeMap<>();
+        List<String> examples = new ArrayList<>();
+        reasons.forEach((id, reason) -> {
+            Set<Integer> a = moved.getOrDefault(id, Set.of()), b = kept.getOrDefault(id, Set.of());
+            if (a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains)) return;
+            String kind = reason.contains("a bridge") ? "bridge" : reason.startsWith("Resolution:") ? "one mention tied to both" : "other";
+            wrong.merge(kind, 1, Integer::sum);
+            if (examples.size() < 12) examples.add(kind + ": " + reason.replaceAll("^Resolution: IR-\\d+-\\d+ ", ""));
+        });
+        System.out.println("joins of persons that were different men (the join's moved mentions share no man with the survivor's): " + wrong);
+        examples.forEach(e -> System.out.println("  " + e));
+        // mentions joined to a person most of whose mentions are another man's
+        Map<UUID, Map<Integer, Integer>> men = new HashMap<>();
+        List<Object[]> joined = new ArrayList<>();
+        jdbc.sql("select person_entity_id, report_id, decision, evidence from person_mention where decision <> 'RECORDED'").query(rs -> {
+            Integer i = reportIds.get(rs.getObject(2, UUID.class));
+            if (i == null) return;
+            UUID p = rs.getObject(1, UUID.class);
+            men.computeIfAbsent(p, k -> new HashMap<>()).merge(generated.get(i).man.id, 1, Integer::sum);
+            if ("JOINED".equals(rs.getString(3))) joined.add(new Object[]{p, generated.get(i).man.id, rs.getString(4)});
+        });
+        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        List<String> shown = new ArrayList<>();
+        for (Object[] j : joined) {
+            Map<Integer, Integer> m = men.get((UUID) j[0]);
+            int majority = m.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            if (majority == (int) j[1]) continue;
+            String evidence = String.valueOf(j[2]);
+            String kind = evidence.lines().map(l -> l.replaceAll("^[-+][0-9.]+ ", "").replaceAll(" \\(.*", "").replaceAll("\\+447700[0-9]+|[A-Z]{2}[0-9]{2}[A-Z]{3}", ""))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            kinds.merge(kind, 1, Integer::sum);
+            if (shown.size() < 8) shown.add(evidence.replace("\n", "; "));
+        }
+        System.out.println("mentions joined to a person most of whose mentions are another man's, by evidence:");
+        kinds.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(10).forEach(e -> System.out.printf("  %4d  %s%n", e.getValue(), e.getKey()));
+        shown.forEach(e -> System.out.println("  e.g. " + e));
+    }
+
+    static String form(Corpus.Report r) {
+        Corpus.Man m = r.man;
+        return r.name.equals(m.given + " " + m.family) ? "full" : r.name.equals(m.given) ? "first"
+                : r.name.equals(m.street) ? "street" : r.name.equals(m.knownAs) ? "known-as" : "misspelt";
+    }
+
+    private static List<String> keys(Corpus.Report r, boolean generous) {
+        List<String> objects = new ArrayList<>();
+        if (r.phone != null) objects.add("phone " + r.phone);
+        if (r.car != null) objects.add("car " + r.car);
+        if (r.address != null) objects.add("address " + r.address);
+        List<String> keys = new ArrayList<>(objects);
+        String name = r.name.strip().toLowerCase(java.util.Locale.UK);
+        if (name.contains(" ") || generous) keys.add("name " + name);
+        if (generous) {
+            for (String o : objects) keys.add("name " + name + " with " + o);
+            // the same sound (Double Metaphone of each part): most keying slips keep it
+            PersonName n = PersonName.parse(r.name);
+            if (n.present()) keys.add("sound " + n.givenKey() + (n.full() ? " " + n.familyKey() : ""));
+        }
+        return keys;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
     }
 
     /**

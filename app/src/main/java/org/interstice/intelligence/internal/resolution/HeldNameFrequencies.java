@@ -46,6 +46,8 @@ class HeldNameFrequencies {
         if (counted != null && now.isBefore(counted.plus(settings.frequencyRefresh()))) return;
         frequencies.replace(Part.GIVEN, count("given_name"));
         frequencies.replace(Part.FAMILY, count("family_name"));
+        frequencies.replace(Part.GIVEN_SOUND, count("given_key"));
+        frequencies.replace(Part.FAMILY_SOUND, count("family_key"));
         counted = now;
     }
 
@@ -67,7 +69,13 @@ class HeldNameFrequencies {
                     .param("p", person).param("g", name.given()).param("f", name.family())
                     .query(rs -> { held[0] = rs.getBoolean(1); held[1] = rs.getBoolean(2); });
         }
-        if (!held[0]) frequencies.add(Part.GIVEN, name.given());
-        if (name.family() != null && !held[1]) frequencies.add(Part.FAMILY, name.family());
+        if (!held[0]) {
+            frequencies.add(Part.GIVEN, name.given());
+            frequencies.add(Part.GIVEN_SOUND, name.givenKey()); // may count a sound he held already until the next recount
+        }
+        if (name.family() != null && !held[1]) {
+            frequencies.add(Part.FAMILY, name.family());
+            frequencies.add(Part.FAMILY_SOUND, name.familyKey());
+        }
     }
 }

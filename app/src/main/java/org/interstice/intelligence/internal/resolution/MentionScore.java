@@ -78,6 +78,57 @@ public final class MentionScore {
     }
 
     /**
+     * Two persons compared as wholes, for a bridge (ADR 0078): the best agreement between a name of one and a name of
+     * the other (full names only with full names when both have any, so a nickname cannot mask a clear disagreement),
+     * their ages (the least favourable pair, since a bridge joins without a mention of its own), and the objects both
+     * are tied to, the strongest of each type once. Two persons tied to different identity subjects are flagged.
+     */
+    public Score persons(List<KnownName> mine, UUID mySubject, Candidate other) {
+        List<Evidence> lines = new ArrayList<>();
+        Evidence bestName = bestName(mine, other.names());
+        if (bestName != null) lines.add(bestName);
+        Evidence age = null;
+        for (KnownName x : mine) {
+            Optional<Evidence> e = age(new Mention(x.name(), x.dateOfBirth(), x.estimatedAge(), x.reportedOn(), null), other.names());
+            if (e.isPresent() && (age == null || e.get().weight() < age.weight())) age = e.get();
+        }
+        if (age != null) lines.add(age);
+        lines.addAll(objects(other.shared()));
+        double total = lines.stream().mapToDouble(Evidence::weight).sum();
+        boolean differentSubjects = mySubject != null && other.subjectId() != null && !mySubject.equals(other.subjectId());
+        if (differentSubjects) lines.add(new Evidence("tied to a different identity subject: an analyst must decide", 0));
+        return new Score(other.personId(), total, List.copyOf(lines), differentSubjects);
+    }
+
+    /**
+     * Whether two persons' names agree at all (the best agreement between a name of one and a name of the other
+     * weighs more than nothing). A bridge needs it (ADR 0078): an object both are tied to, however strong, does not
+     * make a child seen in a man's car that man.
+     */
+    public boolean namesAgree(List<KnownName> mine, List<KnownName> theirs) {
+        Evidence best = bestName(mine, theirs);
+        return best != null && best.weight() > 0;
+    }
+
+    /** The best agreement between a name of one person and a name of the other (full names with full names when both have any). */
+    private Evidence bestName(List<KnownName> mine, List<KnownName> theirs) {
+        List<KnownName> a = mine.stream().filter(k -> k.name().present()).toList();
+        List<KnownName> b = theirs.stream().filter(k -> k.name().present()).toList();
+        if (a.stream().anyMatch(k -> k.name().full()) && b.stream().anyMatch(k -> k.name().full())) {
+            a = a.stream().filter(k -> k.name().full()).toList();
+            b = b.stream().filter(k -> k.name().full()).toList();
+        }
+        Evidence bestName = null;
+        for (KnownName x : a)
+            for (KnownName y : b) {
+                Evidence e = compare(x.name(), y);
+                if (bestName == null || e.weight() > bestName.weight())
+                    bestName = new Evidence(e.what().replace(" (\"", " (\"" + x.asGiven().strip() + "\" and \""), e.weight());
+            }
+        return bestName;
+    }
+
+    /**
      * The best agreement between the mention's name and the person's names. A full name is compared with the person's
      * full names when he has any (so a nickname he also uses cannot mask a clear disagreement); a lone name with all.
      */
@@ -119,11 +170,20 @@ public final class MentionScore {
         return new Evidence("a single name not known as a form of the full name" + vs, -2);
     }
 
-    /** The frequency adjustment of an agreement: full for the same name, {@code frequencyFuzzyWeight} for a near one. */
+    /**
+     * The frequency adjustment of an agreement: full weight for the same name, by how many hold it;
+     * {@code frequencyFuzzyWeight} for a near one, by how many hold a name of the same sound (ADR 0079: a misspelling is
+     * rare, the man it may be is not). Until sounds are counted, by the name.
+     */
     private Optional<NameFrequencies.Adjustment> tf(Part part, String a, String b, Level level) {
         if (!level.agrees()) return Optional.empty();
-        double weight = level == Level.EXACT ? settings.frequencyWeight() : settings.frequencyFuzzyWeight();
-        return frequencies.adjustment(part, a, b, weight, settings);
+        if (level == Level.EXACT) return frequencies.adjustment(part, a, b, settings.frequencyWeight(), settings);
+        Part sound = part == Part.GIVEN ? Part.GIVEN_SOUND : Part.FAMILY_SOUND;
+        String ka = NameAgreement.phoneticKey(a), kb = NameAgreement.phoneticKey(b);
+        if (!settings.frequencyFuzzyBySound() || ka == null || kb == null || frequencies.total(sound) == 0)
+            return frequencies.adjustment(part, a, b, settings.frequencyFuzzyWeight(), settings);
+        return frequencies.adjustment(sound, ka, kb, settings.frequencyFuzzyWeight(), settings)
+                .map(x -> new NameFrequencies.Adjustment(x.bits(), "names sounding like " + (x.name().equals(kb) ? b : a), x.persons(), x.total()));
     }
 
     /** A name agreement's base weight plus its frequency adjustments, each shown. */

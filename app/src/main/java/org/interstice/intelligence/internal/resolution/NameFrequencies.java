@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public final class NameFrequencies {
 
-    public enum Part { GIVEN, FAMILY }
+    /** Given and family names, and their sounds (the linkage engine's Double Metaphone keys, ADR 0079). */
+    public enum Part { GIVEN, FAMILY, GIVEN_SOUND, FAMILY_SOUND }
 
     /** The adjustment in bits, with the counts behind it (shown to the analyst). */
     public record Adjustment(double bits, String name, long persons, long total) {

@@ -108,9 +108,9 @@ public class PersonJoins {
         // other open reviews between the two are answered by this join
         jdbc.sql("""
                         update person_review set status = 'SUPERSEDED', decided_at = ?, decided_by = ?, version = version + 1
-                        where status = 'PENDING' and (id <> coalesce(?, id)) and
+                        where status = 'PENDING' and (cast(? as uuid) is null or id <> ?) and
                               ((person_id = ? and candidate_id = ?) or (person_id = ? and candidate_id = ?))""")
-                .params(Timestamp.from(now), viewer.userId(), reviewId, survivor, absorbed, absorbed, survivor).update();
+                .params(Timestamp.from(now), viewer.userId(), reviewId, reviewId, survivor, absorbed, absorbed, survivor).update();
         events.publishEvent(new PersonsJoined(join, survivor, absorbed, viewer.userId()));
         return new Result(join, null);
     }
@@ -120,6 +120,14 @@ public class PersonJoins {
      * identity subjects, never a pair an analyst kept apart. Answers the person both now are.
      */
     Optional<UUID> byResolution(Viewer viewer, UUID a, UUID b, UUID reportId, MentionScore.Score score, Instant now) {
+        return byResolution(viewer, a, b, reportId, score, false, now);
+    }
+
+    /**
+     * The same for a bridge (ADR 0078, {@code bridge}): after a report joined a mention to one person, that
+     * person as a whole scored above the join score with another.
+     */
+    Optional<UUID> byResolution(Viewer viewer, UUID a, UUID b, UUID reportId, MentionScore.Score score, boolean bridge, Instant now) {
         UUID x = current(a), y = current(b);
         if (x.equals(y)) return Optional.of(x);
         long subjects = jdbc.sql("select count(distinct subject_id) from pole_entity where id in (?, ?) and subject_id is not null")
@@ -130,8 +138,10 @@ public class PersonJoins {
                 .params(x, y, y, x).query(Long.class).single() > 0;
         if (subjects > 1 || keptApart) return Optional.empty();
         String reference = jdbc.sql("select reference from intelligence_report where id = ?").param(reportId).query(String.class).single();
-        Result r = join(viewer, x, y, null, "Resolution: " + reference + " names one man tied to both (score "
-                + Math.round(score.total()) + ": " + PersonResolution.lines(score.evidence()).replace("\n", "; ") + ")", now);
+        String why = !bridge ? " names one man tied to both (score " : " joined one of them, and the two compared as wholes score ";
+        Result r = join(viewer, x, y, null, "Resolution: " + reference + why
+                + Math.round(score.total()) + (!bridge ? ": " : " (a bridge): ") + PersonResolution.lines(score.evidence()).replace("\n", "; ")
+                + (!bridge ? ")" : ""), now);
         if (!r.done()) return Optional.empty();
         audit.change(viewer, "JOIN_PERSONS", "person_join", r.id());
         return Optional.of(current(x));

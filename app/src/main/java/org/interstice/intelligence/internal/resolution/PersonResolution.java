@@ -106,6 +106,7 @@ public class PersonResolution {
                 var joined = joins.byResolution(viewer, person, other.personId(), reportId, other, now);
                 if (joined.isPresent()) person = joined.get();
             }
+            if (settings.bridges()) person = bridge(viewer, person, ties, reportId, now);
             return new Resolved(person, asGiven, Decision.JOINED, best.total(), evidence);
         }
         UUID person = entities.newPerson(asGiven, subjectId, now);
@@ -131,6 +132,77 @@ public class PersonResolution {
         return new Resolved(person, asGiven, decision, score == null ? 0 : score, evidence);
     }
 
+    /**
+     * A bridge (ADR 0078): the mention joined a person, who now holds its name and objects as well as his own. The
+     * persons tied to a phone, vehicle, account, licence or address he holds (among them any the mention was compared
+     * with, or awaiting review against him, that share one) are compared with him as a whole
+     * ({@link MentionScore#persons}); each that scores at or above the join score is the same man and is joined by
+     * resolution, with the comparison as the reason (audited, reversible). Repeated while a join adds to what he holds.
+     * Never two identity subjects, never a pair an analyst kept apart.
+     */
+    private UUID bridge(org.interstice.agency.Viewer viewer, UUID person, List<Tie> ties, UUID reportId, Instant now) {
+        for (int round = 0; round < settings.bridgeRounds(); round++) {
+            UUID current = joins.current(person);
+            Whole whole = whole(current, ties);
+            // only a person tied to an identifying object he holds (not a place many share) can be bridged to him: the
+            // persons the mention was compared with, or in review against him, are among them when they share one. A
+            // shared place counts as (weak) evidence for those only.
+            Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(whole.objects().values().stream()
+                    .filter(t -> t.type() != EntityType.PREMISES).toList());
+            Set<UUID> others = new LinkedHashSet<>(shared.keySet());
+            others.remove(current);
+            if (others.isEmpty()) break;
+            List<Tie> places = whole.objects().values().stream().filter(t -> t.type() == EntityType.PREMISES).toList();
+            if (!places.isEmpty()) {
+                sharedObjectsAmong(places, others).forEach((o, objects) -> shared.computeIfAbsent(o, k -> new ArrayList<>()).addAll(objects));
+            }
+            Map<UUID, UUID> subjectOf = new HashMap<>(); // those not since joined into another, and their subjects
+            jdbc.sql("select id, subject_id from pole_entity where id = any(cast(? as uuid[])) and joined_into is null").param(array(others))
+                    .query(rs -> { subjectOf.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
+            others.retainAll(subjectOf.keySet());
+            Map<UUID, List<MentionScore.KnownName>> names = knownNames(others);
+            List<MentionScore.Score> bridges = new ArrayList<>();
+            for (UUID o : others) {
+                MentionScore.Score s = model.persons(whole.names(), whole.subject(), new MentionScore.Candidate(o, subjectOf.get(o),
+                        names.getOrDefault(o, List.of()), shared.getOrDefault(o, List.of())));
+                // a bridge is a tie: names alone, however many each holds, never join two persons without a mention
+                boolean tied = shared.getOrDefault(o, List.of()).stream().anyMatch(x -> x.type() != EntityType.PREMISES);
+                // nor does an object alone: a child seen in a man's car, or his phone on her, does not make her him
+                if (tied && s.total() >= settings.joinScore() && !s.differentSubjects()
+                        && model.namesAgree(whole.names(), names.getOrDefault(o, List.of()))) bridges.add(s);
+            }
+            if (bridges.isEmpty()) break;
+            bridges.sort(Comparator.comparingDouble(MentionScore.Score::total).reversed().thenComparing(s -> s.personId().toString()));
+            boolean any = false;
+            for (MentionScore.Score s : bridges) {
+                var joined = joins.byResolution(viewer, joins.current(person), s.personId(), reportId, s, true, now);
+                if (joined.isPresent()) { person = joined.get(); any = true; }
+            }
+            if (!any) break;
+        }
+        return joins.current(person);
+    }
+
+    /** A person as a whole: every name any report gave him, his subject, and every object tied to him (this report's too). */
+    record Whole(List<MentionScore.KnownName> names, UUID subject, Map<UUID, Tie> objects) {
+    }
+
+    private Whole whole(UUID person, List<Tie> ties) {
+        List<MentionScore.KnownName> names = knownNames(Set.of(person)).getOrDefault(person, List.of());
+        UUID subject = jdbc.sql("select subject_id from pole_entity where id = ?").param(person).query(UUID.class).optional().orElse(null);
+        Map<UUID, Tie> objects = new LinkedHashMap<>();
+        ties.forEach(t -> objects.put(t.objectId(), t));
+        jdbc.sql("""
+                        select o.id, o.entity_type, o.label, o.premises_kind from pole_link l
+                        join pole_entity o on o.id = case when l.from_entity_id = :p then l.to_entity_id else l.from_entity_id end
+                        where (l.from_entity_id = :p or l.to_entity_id = :p) and o.kind in ('OBJECT', 'LOCATION')""")
+                .param("p", person).query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    objects.putIfAbsent(id, new Tie(id, EntityType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
+                });
+        return new Whole(names, subject, objects);
+    }
+
     private static List<MentionScore.Evidence> concat(List<MentionScore.Evidence> a, List<MentionScore.Evidence> b) {
         if (b.isEmpty()) return a;
         List<MentionScore.Evidence> out = new ArrayList<>(a);
@@ -146,16 +218,7 @@ public class PersonResolution {
         ids.removeAll(exclude);
         if (ids.isEmpty()) return List.of();
         String array = array(ids);
-        Map<UUID, List<MentionScore.KnownName>> names = new HashMap<>();
-        jdbc.sql("""
-                        select person_entity_id, name_as_given, given_name, family_name, date_of_birth, estimated_age, reported_on
-                        from person_mention where person_entity_id = any(cast(? as uuid[]))""")
-                .param(array).query(rs -> {
-                    String given = rs.getString(3);
-                    PersonName n = given != null ? new PersonName(given, rs.getString(4)) : PersonName.parse(rs.getString(2));
-                    names.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new MentionScore.KnownName(
-                            rs.getString(2), n, rs.getObject(5, LocalDate.class), (Integer) rs.getObject(6), rs.getObject(7, LocalDate.class)));
-                });
+        Map<UUID, List<MentionScore.KnownName>> names = knownNames(ids);
         List<MentionScore.Score> out = new ArrayList<>();
         jdbc.sql("select id, subject_id from pole_entity where id = any(cast(? as uuid[])) and entity_type = 'PERSON' and joined_into is null")
                 .param(array).query(rs -> {
@@ -165,6 +228,21 @@ public class PersonResolution {
                 });
         out.sort(Comparator.comparingDouble(MentionScore.Score::total).reversed().thenComparing(s -> s.personId().toString()));
         return out;
+    }
+
+    /** Every name each of these persons was given, with what else the report said. */
+    private Map<UUID, List<MentionScore.KnownName>> knownNames(Collection<UUID> ids) {
+        Map<UUID, List<MentionScore.KnownName>> names = new HashMap<>();
+        jdbc.sql("""
+                        select person_entity_id, name_as_given, given_name, family_name, date_of_birth, estimated_age, reported_on
+                        from person_mention where person_entity_id = any(cast(? as uuid[]))""")
+                .param(array(ids)).query(rs -> {
+                    String given = rs.getString(3);
+                    PersonName n = given != null ? new PersonName(given, rs.getString(4)) : PersonName.parse(rs.getString(2));
+                    names.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new MentionScore.KnownName(
+                            rs.getString(2), n, rs.getObject(5, LocalDate.class), (Integer) rs.getObject(6), rs.getObject(7, LocalDate.class)));
+                });
+        return names;
     }
 
     /** Persons tied to any of the objects in earlier reports, with the objects they share with the mention. */
@@ -180,6 +258,26 @@ public class PersonResolution {
                         join pole_entity p on p.id = l.person and p.entity_type = 'PERSON' and p.joined_into is null
                         limit :limit""")
                 .param("objects", array(byId.keySet())).param("limit", settings.objectBlockLimit() * byId.size())
+                .query(rs -> {
+                    Tie t = byId.get(rs.getObject(2, UUID.class));
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new MentionScore.SharedObject(t.type(), t.label(), t.premisesKind()));
+                });
+        return out;
+    }
+
+    /** The objects among {@code ties} that each of {@code persons} is also tied to. */
+    private Map<UUID, List<MentionScore.SharedObject>> sharedObjectsAmong(List<Tie> ties, Collection<UUID> persons) {
+        Map<UUID, List<MentionScore.SharedObject>> out = new LinkedHashMap<>();
+        Map<UUID, Tie> byId = ties.stream().collect(Collectors.toMap(Tie::objectId, t -> t, (a, b) -> a));
+        jdbc.sql("""
+                        select distinct l.person, l.object from (
+                            select from_entity_id as person, to_entity_id as object from pole_link
+                            where to_entity_id = any(cast(:objects as uuid[])) and from_entity_id = any(cast(:persons as uuid[]))
+                            union all
+                            select to_entity_id, from_entity_id from pole_link
+                            where from_entity_id = any(cast(:objects as uuid[])) and to_entity_id = any(cast(:persons as uuid[]))) l""")
+                .param("objects", array(byId.keySet())).param("persons", array(persons))
                 .query(rs -> {
                     Tie t = byId.get(rs.getObject(2, UUID.class));
                     out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())

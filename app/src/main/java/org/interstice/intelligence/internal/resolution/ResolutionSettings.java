@@ -18,9 +18,14 @@ import org.springframework.context.annotation.Configuration;
  * <p>Name frequencies (ADR 0066): agreement on a name is adjusted by {@code log2(u) - log2(f)} bits, times
  * {@code frequencyWeight} for an exact agreement and {@code frequencyFuzzyWeight} for a typo, nickname or sound, within
  * {@code -frequencyMaxPenalty} to {@code +frequencyMaxBonus} for each name; not until {@code frequencyMinPersons} names are
- * held. Counts grow as persons are named and are recounted every {@code frequencyRefresh}. A mention with a name and a
+ * held; a near agreement counts the persons holding a name of the same sound when {@code frequencyFuzzyBySound} (ADR
+ * 0079). Counts grow as persons are named and are recounted every {@code frequencyRefresh}. A mention with a name and a
  * date of birth or age is also compared with up to {@code subjectSearchLimit} identity subjects when
  * {@code subjectSearch} is on.
+ *
+ * <p>Bridges (ADR 0078): when {@code bridges} is on, a mention that joins a person has that person, as a whole,
+ * compared with the other persons the mention was compared with and those awaiting review against him, in up to
+ * {@code bridgeRounds} rounds (a join adds to what he holds, so a second round may find more).
  */
 @ConfigurationProperties("interstice.intelligence.resolution")
 public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultValue("5") double reviewScore,
@@ -35,7 +40,9 @@ public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultV
                                  @DefaultValue("1") double frequencyWeight, @DefaultValue("0.5") double frequencyFuzzyWeight,
                                  @DefaultValue("4") double frequencyMaxBonus, @DefaultValue("2") double frequencyMaxPenalty,
                                  @DefaultValue("200") int frequencyMinPersons, @DefaultValue("PT15M") Duration frequencyRefresh,
-                                 @DefaultValue("true") boolean subjectSearch, @DefaultValue("5") int subjectSearchLimit) {
+                                 @DefaultValue("true") boolean subjectSearch, @DefaultValue("5") int subjectSearchLimit,
+                                 @DefaultValue("true") boolean bridges, @DefaultValue("3") int bridgeRounds,
+                                 @DefaultValue("true") boolean frequencyFuzzyBySound) {
 
     public ResolutionSettings {
         if (reviewScore > joinScore)
@@ -49,7 +56,7 @@ public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultV
         return new ResolutionSettings(10, 5, 12, 6, 12, 12, 3, 2, 1,
                 List.of("hotel", "takeaway", "shop", "restaurant", "cafe", "taxi", "pub", "bar", "club", "park", "station",
                         "shisha", "fast food", "car wash", "school", "leisure"), 200, 3000,
-                1, 0.5, 4, 2, 200, Duration.ofMinutes(15), true, 5);
+                1, 0.5, 4, 2, 200, Duration.ofMinutes(15), true, 5, true, 3, true);
     }
 
     /** True when premises of this kind are a public place that many unrelated people share. */

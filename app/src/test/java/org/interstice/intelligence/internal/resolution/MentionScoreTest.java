@@ -98,4 +98,41 @@ class MentionScoreTest {
         assertThat(s.total()).isGreaterThan(SETTINGS.joinScore());
         assertThat(decision(s)).isEqualTo("review");
     }
+
+    static List<MentionScore.KnownName> whole(String... names) {
+        return java.util.Arrays.stream(names).map(n -> new MentionScore.KnownName(n, PersonName.parse(n), null, null, ON.minusDays(60))).toList();
+    }
+
+    @Test
+    void a_bridge_joins_two_persons_whose_wholes_share_a_full_name_and_a_car_though_the_mention_alone_did_not() {
+        var withCar = known(List.of("Tariq Mahmood"), CAR);
+        assertThat(decision(MODEL.score(named("Taz"), withCar))).as("the mention: a street name and the car").isEqualTo("new");
+        var s = MODEL.persons(whole("Tariq Mahmood", "Taz"), null, withCar);
+        assertThat(decision(s)).isEqualTo("join");
+        assertThat(s.evidence()).extracting(MentionScore.Evidence::display)
+                .containsExactly("+9 full name exact (\"Tariq Mahmood\" and \"Tariq Mahmood\")", "+6 same vehicle YX63KHT (strong)");
+    }
+
+    @Test
+    void a_bridge_keeps_brothers_sharing_a_car_apart_lets_no_nickname_mask_a_full_name_and_never_joins_two_subjects() {
+        assertThat(decision(MODEL.persons(whole("Tariq Mahmood", "Taz"), null, known(List.of("Shahid Mahmood"), CAR)))).isEqualTo("new");
+        assertThat(decision(MODEL.persons(whole("Tariq Mahmood", "Taz"), null, known(List.of("Taz", "Imran Hussain"), CAR)))).isEqualTo("new");
+        var other = new MentionScore.Candidate(UUID.randomUUID(), UUID.randomUUID(), whole("Tariq Mahmood"), List.of(PHONE, CAR));
+        var s = MODEL.persons(whole("Tariq Mahmood"), UUID.randomUUID(), other);
+        assertThat(s.total()).isGreaterThan(SETTINGS.joinScore());
+        assertThat(decision(s)).isEqualTo("review");
+    }
+
+    @Test
+    void a_bridge_weighs_the_least_favourable_ages_of_the_two() {
+        var young = new MentionScore.KnownName("Tariq Mahmood", PersonName.parse("Tariq Mahmood"), null, 19, ON);
+        var old = new MentionScore.KnownName("Tariq", PersonName.parse("Tariq"), null, 45, ON);
+        var candidate = new MentionScore.Candidate(UUID.randomUUID(), null,
+                List.of(new MentionScore.KnownName("Tariq Mahmood", PersonName.parse("Tariq Mahmood"), null, 44, ON)),
+                List.of(new MentionScore.SharedObject(EntityType.ADDRESS, "1 High Street NB1 1AB", null)));
+        var s = MODEL.persons(List.of(young, old), null, candidate);
+        // a father and son of one name at one address: the son's age counts against, though the father's agrees
+        assertThat(s.evidence()).extracting(MentionScore.Evidence::weight).containsExactly(9.0, -5.0, 3.0);
+        assertThat(decision(s)).isEqualTo("review");
+    }
 }
