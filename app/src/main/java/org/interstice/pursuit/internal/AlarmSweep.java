@@ -82,8 +82,9 @@ public class AlarmSweep {
         Map<UUID, List<String>> names = evidence.namesUsed(suspects.values().stream().map(Suspect::personId).toList());
         Map<UUID, List<ChildrenAtRisk.ChildAtRisk>> atRisk = childrenAtRisk.atRisk(byPerson.values());
         Map<UUID, List<SuspectFacts.Action>> actions = actions(suspectIds);
-        Map<UUID, SuspectFacts.Decision> decisions = decisions(suspectIds);
-        Map<UUID, OpenAlarm> open = openAlarms(suspectIds);
+        AlarmState alarms = alarms(suspectIds);
+        Map<UUID, SuspectFacts.Decision> decisions = alarms.decisions();
+        Map<UUID, OpenAlarm> open = alarms.open();
         int count = 0;
         Instant now = clock.instant();
         for (Suspect s : suspects.values()) {
@@ -162,13 +163,28 @@ public class AlarmSweep {
     private record OpenAlarm(UUID id, boolean escalated, LocalDate dueOn) {
     }
 
-    private Map<UUID, OpenAlarm> openAlarms(Collection<UUID> ids) {
-        Map<UUID, OpenAlarm> out = new HashMap<>();
-        jdbc.sql("select suspect_id, id, escalated_at is not null, due_on from pursuit_alarm where ended_at is null and suspect_id = any(cast(? as uuid[]))")
-                .param(array(ids)).query(rs -> {
-                    out.put(rs.getObject(1, UUID.class), new OpenAlarm(rs.getObject(2, UUID.class), rs.getBoolean(3), rs.getObject(4, LocalDate.class)));
+    /** Each suspect's open alarm and the last decision that ended one, in one read. */
+    private record AlarmState(Map<UUID, OpenAlarm> open, Map<UUID, SuspectFacts.Decision> decisions) {
+    }
+
+    private AlarmState alarms(Collection<UUID> ids) {
+        Map<UUID, OpenAlarm> open = new HashMap<>();
+        Map<UUID, SuspectFacts.Decision> decisions = new HashMap<>();
+        ZoneId zone = clock.getZone();
+        jdbc.sql("""
+                        select 'OPEN', suspect_id, id, escalated_at is not null, due_on, cast(null as timestamptz), cast(null as text)
+                        from pursuit_alarm where ended_at is null and suspect_id = any(cast(:ids as uuid[]))
+                        union all
+                        (select distinct on (suspect_id) 'DECISION', suspect_id, null, null, null, ended_at, end_reason from pursuit_alarm
+                         where end_kind = 'DECISION' and suspect_id = any(cast(:ids as uuid[])) order by suspect_id, ended_at desc)""")
+                .param("ids", array(ids)).query(rs -> {
+                    UUID suspect = rs.getObject(2, UUID.class);
+                    if (rs.getString(1).equals("OPEN"))
+                        open.put(suspect, new OpenAlarm(rs.getObject(3, UUID.class), rs.getBoolean(4), rs.getObject(5, LocalDate.class)));
+                    else
+                        decisions.put(suspect, new SuspectFacts.Decision(rs.getTimestamp(6).toInstant().atZone(zone).toLocalDate(), rs.getString(7)));
                 });
-        return out;
+        return new AlarmState(open, decisions);
     }
 
     /**
@@ -178,64 +194,63 @@ public class AlarmSweep {
     private static final String THESE_AND_MERGED = "select id from suspect where id = any(cast(:ids as uuid[]))"
             + " union all select id from suspect where merged_into = any(cast(:ids as uuid[]))";
 
+    /**
+     * Every action on the suspects (a suspect merged into another, the same man joined in intelligence, still counts
+     * his actions for him): the pathway stages past identification, investigation actions, disruptions and their
+     * breaches, in one read (four kinds of row, one round trip: the sweep runs after every report).
+     */
     private Map<UUID, List<SuspectFacts.Action>> actions(Collection<UUID> ids) {
-        Map<UUID, List<SuspectFacts.Action>> out = new HashMap<>();
+        record Row(String kind, UUID owner, LocalDate on, String type, String text, LocalDate expires, UUID id) {
+        }
+        List<Row> rows = new ArrayList<>();
         jdbc.sql("""
-                        select coalesce(s.merged_into, h.suspect_id), h.entered_on, h.stage, h.outcome
+                        select 'STAGE', coalesce(s.merged_into, h.suspect_id), h.entered_on, h.stage, h.outcome, cast(null as date), cast(null as uuid)
                         from suspect_stage_history h join suspect s on s.id = h.suspect_id
-                        where h.stage not in ('NAMED', 'IDENTIFIED') and s.id in (""" + THESE_AND_MERGED + ")")
-                .param("ids", array(ids)).query(rs -> {
-                    String outcome = rs.getString(4);
-                    Stage stage = Stage.valueOf(rs.getString(3));
-                    LocalDate on = rs.getObject(2, LocalDate.class);
-                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(stage == Stage.INVESTIGATION
-                            ? SuspectFacts.Action.investigationOpened(on)
-                            : SuspectFacts.Action.pursuit(on, outcome != null ? Outcome.valueOf(outcome).label() : stage.label()));
-                });
-        // a suspect merged into another (the same man, joined in intelligence) still counts his actions for him
-        jdbc.sql("""
-                        select coalesce(s.merged_into, a.suspect_id), a.taken_on, a.description
+                        where h.stage not in ('NAMED', 'IDENTIFIED') and s.id in (""" + THESE_AND_MERGED + """
+                        )
+                        union all
+                        select 'INVESTIGATION', coalesce(s.merged_into, a.suspect_id), a.taken_on, null, a.description, null, null
                         from investigation_action a join suspect s on s.id = a.suspect_id
-                        where s.id in (""" + THESE_AND_MERGED + ")")
-                .param("ids", array(ids)).query(rs -> {
-                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(SuspectFacts.Action.pursuit(rs.getObject(2, LocalDate.class), "Investigation action: " + rs.getString(3)));
-                });
-        Map<UUID, List<LocalDate>> breaches = new HashMap<>();
-        jdbc.sql("""
-                        select b.disruption_id, b.breached_on from disruption_breach b join disruption_action d on d.id = b.disruption_id
-                        join suspect s on s.id = d.suspect_id
-                        where s.id in (""" + THESE_AND_MERGED + ")")
-                .param("ids", array(ids)).query(rs -> {
-                    breaches.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
-                });
-        jdbc.sql("""
-                        select coalesce(s.merged_into, d.suspect_id), d.taken_on, d.action_type, d.description, d.expires_on, d.id
+                        where s.id in (""" + THESE_AND_MERGED + """
+                        )
+                        union all
+                        select 'BREACH', b.disruption_id, b.breached_on, null, null, null, null
+                        from disruption_breach b join disruption_action d on d.id = b.disruption_id join suspect s on s.id = d.suspect_id
+                        where s.id in (""" + THESE_AND_MERGED + """
+                        )
+                        union all
+                        select 'DISRUPTION', coalesce(s.merged_into, d.suspect_id), d.taken_on, d.action_type, d.description, d.expires_on, d.id
                         from disruption_action d join suspect s on s.id = d.suspect_id
                         where s.id in (""" + THESE_AND_MERGED + ")")
                 .param("ids", array(ids)).query(rs -> {
-                    DisruptionType type = DisruptionType.valueOf(rs.getString(3));
-                    String label = type == DisruptionType.OTHER ? rs.getString(4) : type.label();
-                    LocalDate expires = rs.getObject(5, LocalDate.class);
+                    rows.add(new Row(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class), rs.getString(4),
+                            rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, UUID.class)));
+                });
+        Map<UUID, List<LocalDate>> breaches = new HashMap<>();
+        for (Row r : rows)
+            if (r.kind().equals("BREACH")) breaches.computeIfAbsent(r.owner(), k -> new ArrayList<>()).add(r.on());
+        Map<UUID, List<SuspectFacts.Action>> out = new HashMap<>();
+        for (Row r : rows) {
+            SuspectFacts.Action action = switch (r.kind()) {
+                case "STAGE" -> {
+                    Stage stage = Stage.valueOf(r.type());
+                    yield stage == Stage.INVESTIGATION ? SuspectFacts.Action.investigationOpened(r.on())
+                            : SuspectFacts.Action.pursuit(r.on(), r.text() != null ? Outcome.valueOf(r.text()).label() : stage.label());
+                }
+                case "INVESTIGATION" -> SuspectFacts.Action.pursuit(r.on(), "Investigation action: " + r.text());
+                case "DISRUPTION" -> {
+                    DisruptionType type = DisruptionType.valueOf(r.type());
+                    String label = type == DisruptionType.OTHER ? r.text() : type.label();
+                    LocalDate expires = r.expires();
                     // an STPO or STRO without an expiry lasts until further order (Modern Slavery Act 2015, ss.17(4), 24(4))
                     if (expires == null && type.details() == DisruptionType.Details.ORDER) expires = LocalDate.MAX;
-                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new SuspectFacts.Action(SuspectFacts.ActionKind.DISRUPTION, rs.getObject(2, LocalDate.class), label, expires,
-                                    breaches.getOrDefault(rs.getObject(6, UUID.class), List.of())));
-                });
-        return out;
-    }
-
-    private Map<UUID, SuspectFacts.Decision> decisions(Collection<UUID> ids) {
-        Map<UUID, SuspectFacts.Decision> out = new HashMap<>();
-        ZoneId zone = clock.getZone();
-        jdbc.sql("""
-                        select distinct on (suspect_id) suspect_id, ended_at, end_reason from pursuit_alarm
-                        where end_kind = 'DECISION' and suspect_id = any(cast(? as uuid[])) order by suspect_id, ended_at desc""")
-                .param(array(ids)).query(rs -> {
-                    out.put(rs.getObject(1, UUID.class), new SuspectFacts.Decision(
-                            rs.getTimestamp(2).toInstant().atZone(zone).toLocalDate(), rs.getString(3)));
-                });
+                    yield new SuspectFacts.Action(SuspectFacts.ActionKind.DISRUPTION, r.on(), label, expires,
+                            breaches.getOrDefault(r.id(), List.of()));
+                }
+                default -> null;
+            };
+            if (action != null) out.computeIfAbsent(r.owner(), k -> new ArrayList<>()).add(action);
+        }
         return out;
     }
 
