@@ -64,6 +64,7 @@ public class ResolutionBench {
 
             Map<Integer, UUID> resolvedPerson = new HashMap<>();
             Map<Integer, String> decision = new HashMap<>();
+            double[] cpu = cpuSeconds();
             long t = System.nanoTime();
             for (int i = 0; i < generated.size(); i++) {
                 Corpus.Report r = generated.get(i);
@@ -74,6 +75,9 @@ public class ResolutionBench {
             }
             double secs = (System.nanoTime() - t) / 1e9;
             System.out.printf("recorded %d reports through ReportRecording.record in %.1f s (%.0f reports/s)%n", generated.size(), secs, generated.size() / secs);
+            Thread.sleep(2000); // pursuit's and signals' listeners finish the last reports
+            double[] after = cpuSeconds();
+            System.out.printf("CPU (user + system) while recording, listeners included: JVM %.1f s, PostgreSQL %.1f s%n", after[0] - cpu[0], after[1] - cpu[1]);
             Map<String, Long> decisions = new java.util.TreeMap<>();
             decision.values().forEach(d -> decisions.merge(d, 1L, Long::sum));
             System.out.println("resolutions: " + decisions);
@@ -103,6 +107,41 @@ public class ResolutionBench {
             if (persons > 0) latency(ctx, recording, police, today, new Random(seed + 1), persons);
         } finally {
             ctx.close();
+        }
+    }
+
+    /**
+     * CPU seconds (user + system) used so far by this JVM and by the embedded PostgreSQL (its postmaster, the backends
+     * running, and those already ended): on a shared machine a steadier measure of the work done than the wall time.
+     * Read from /proc (Linux); -1 when unreadable.
+     */
+    static double[] cpuSeconds() {
+        double jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        try {
+            Map<Long, long[]> stat = new HashMap<>(); // pid -> ppid, utime + stime, cutime + cstime
+            Long postmaster = null;
+            try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                for (java.nio.file.Path d : (Iterable<java.nio.file.Path>) dirs::iterator) {
+                    if (!d.getFileName().toString().chars().allMatch(Character::isDigit)) continue;
+                    try {
+                        String st = java.nio.file.Files.readString(d.resolve("stat"));
+                        if (!st.contains("(postgres)")) continue;
+                        String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+                        long pid = Long.parseLong(d.getFileName().toString());
+                        stat.put(pid, new long[]{Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long.parseLong(f[13]) + Long.parseLong(f[14])});
+                        String cmd = java.nio.file.Files.readString(d.resolve("cmdline")).replace('\0', ' ');
+                        if (cmd.contains("bench-resolution")) postmaster = pid;
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        // the process ended meanwhile
+                    }
+                }
+            }
+            if (postmaster == null) return new double[]{jvm, -1};
+            long ticks = stat.get(postmaster)[1] + stat.get(postmaster)[2];
+            for (long[] p : stat.values()) if (p[0] == postmaster) ticks += p[1];
+            return new double[]{jvm, ticks / 100.0};
+        } catch (java.io.IOException e) {
+            return new double[]{jvm, -1};
         }
     }
 
