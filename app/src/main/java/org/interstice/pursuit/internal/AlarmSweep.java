@@ -74,6 +74,10 @@ public class AlarmSweep {
     /** Re-assesses the given suspects; returns how many have an open alarm afterwards. */
     @Transactional
     public int sweep(Collection<UUID> suspectIds, LocalDate today) {
+        return org.interstice.GenericPlans.within(jdbc, () -> assess(suspectIds, today));
+    }
+
+    private int assess(Collection<UUID> suspectIds, LocalDate today) {
         Map<UUID, Suspect> suspects = new HashMap<>();
         // Lock the suspects so sweeps and decisions about one suspect happen one after another, each seeing the last.
         jdbc.sql("select " + Suspects.COLUMNS + " from suspect s where s.id = any(cast(? as uuid[])) order by s.id for update").param(array(suspectIds))
@@ -188,47 +192,42 @@ public class AlarmSweep {
     }
 
     /**
-     * The suspects asked about and those merged into them, as two index look-ups (an OR across the two columns in a
-     * join's WHERE made PostgreSQL scan the actions tables on every sweep).
-     */
-    private static final String THESE_AND_MERGED = "select id from suspect where id = any(cast(:ids as uuid[]))"
-            + " union all select id from suspect where merged_into = any(cast(:ids as uuid[]))";
-
-    /**
      * Every action on the suspects (a suspect merged into another, the same man joined in intelligence, still counts
      * his actions for him): the pathway stages past identification, investigation actions, disruptions and their
-     * breaches, in one read (four kinds of row, one round trip: the sweep runs after every report).
+     * breaches. Two reads, each simple to plan (the sweep runs after every report): the suspects asked about and those
+     * merged into them, each with the suspect his actions count for (two index look-ups: an OR across the two columns
+     * made PostgreSQL scan); then their actions of the four kinds, by suspect.
      */
     private Map<UUID, List<SuspectFacts.Action>> actions(Collection<UUID> ids) {
-        record Row(String kind, UUID owner, LocalDate on, String type, String text, LocalDate expires, UUID id) {
+        Map<UUID, UUID> ownerOf = new HashMap<>();
+        jdbc.sql("""
+                        select id, coalesce(merged_into, id) from suspect where id = any(cast(:ids as uuid[]))
+                        union
+                        select id, merged_into from suspect where merged_into = any(cast(:ids as uuid[]))""")
+                .param("ids", array(ids)).query(rs -> { ownerOf.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
+        if (ownerOf.isEmpty()) return new HashMap<>();
+        record Row(String kind, UUID suspect, LocalDate on, String type, String text, LocalDate expires, UUID id) {
         }
         List<Row> rows = new ArrayList<>();
         jdbc.sql("""
-                        select 'STAGE', coalesce(s.merged_into, h.suspect_id), h.entered_on, h.stage, h.outcome, cast(null as date), cast(null as uuid)
-                        from suspect_stage_history h join suspect s on s.id = h.suspect_id
-                        where h.stage not in ('NAMED', 'IDENTIFIED') and s.id in (""" + THESE_AND_MERGED + """
-                        )
+                        select 'STAGE', suspect_id, entered_on, stage, outcome, cast(null as date), cast(null as uuid)
+                        from suspect_stage_history where suspect_id = any(cast(:ids as uuid[])) and stage not in ('NAMED', 'IDENTIFIED')
                         union all
-                        select 'INVESTIGATION', coalesce(s.merged_into, a.suspect_id), a.taken_on, null, a.description, null, null
-                        from investigation_action a join suspect s on s.id = a.suspect_id
-                        where s.id in (""" + THESE_AND_MERGED + """
-                        )
+                        select 'INVESTIGATION', suspect_id, taken_on, null, description, null, null
+                        from investigation_action where suspect_id = any(cast(:ids as uuid[]))
                         union all
-                        select 'BREACH', b.disruption_id, b.breached_on, null, null, null, null
-                        from disruption_breach b join disruption_action d on d.id = b.disruption_id join suspect s on s.id = d.suspect_id
-                        where s.id in (""" + THESE_AND_MERGED + """
-                        )
+                        select 'BREACH', d.suspect_id, b.breached_on, null, null, null, b.disruption_id
+                        from disruption_breach b join disruption_action d on d.id = b.disruption_id where d.suspect_id = any(cast(:ids as uuid[]))
                         union all
-                        select 'DISRUPTION', coalesce(s.merged_into, d.suspect_id), d.taken_on, d.action_type, d.description, d.expires_on, d.id
-                        from disruption_action d join suspect s on s.id = d.suspect_id
-                        where s.id in (""" + THESE_AND_MERGED + ")")
-                .param("ids", array(ids)).query(rs -> {
+                        select 'DISRUPTION', suspect_id, taken_on, action_type, description, expires_on, id
+                        from disruption_action where suspect_id = any(cast(:ids as uuid[]))""")
+                .param("ids", array(ownerOf.keySet())).query(rs -> {
                     rows.add(new Row(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class), rs.getString(4),
                             rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, UUID.class)));
                 });
         Map<UUID, List<LocalDate>> breaches = new HashMap<>();
         for (Row r : rows)
-            if (r.kind().equals("BREACH")) breaches.computeIfAbsent(r.owner(), k -> new ArrayList<>()).add(r.on());
+            if (r.kind().equals("BREACH")) breaches.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r.on());
         Map<UUID, List<SuspectFacts.Action>> out = new HashMap<>();
         for (Row r : rows) {
             SuspectFacts.Action action = switch (r.kind()) {
@@ -249,7 +248,7 @@ public class AlarmSweep {
                 }
                 default -> null;
             };
-            if (action != null) out.computeIfAbsent(r.owner(), k -> new ArrayList<>()).add(action);
+            if (action != null) out.computeIfAbsent(ownerOf.get(r.suspect()), k -> new ArrayList<>()).add(action);
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.interstice.intelligence.IntelligenceRecorded;
 import org.interstice.intelligence.SuspectEvidence;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,10 @@ public class SuspectRegistration {
     private final SuspectEvidence evidence;
     private final AlarmSweep sweep;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    SuspectRegistration(Suspects suspects, SuspectEvidence evidence, AlarmSweep sweep, Clock clock) {
+    SuspectRegistration(Suspects suspects, SuspectEvidence evidence, AlarmSweep sweep, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.suspects = suspects;
         this.evidence = evidence;
         this.sweep = sweep;
@@ -34,6 +37,13 @@ public class SuspectRegistration {
 
     /** Registers the people as suspects, named on the date of the earliest report naming them, and re-assesses their alarms. */
     public void register(List<UUID> personIds) {
+        org.interstice.GenericPlans.within(jdbc, () -> {
+            registerNamed(personIds);
+            return null;
+        });
+    }
+
+    private void registerNamed(List<UUID> personIds) {
         List<Suspects.Registration> named = new ArrayList<>();
         var namedSuspects = evidence.namedSuspects(personIds);
         for (UUID personId : personIds) {
