@@ -1,7 +1,6 @@
 package org.interstice.identity.internal;
 
 import java.sql.Date;
-import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.interstice.identity.NhsNumber;
 import org.interstice.identity.SubjectSummary;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,23 +70,16 @@ public class PersonSearch {
             return List.of();
         }
         // The candidate sets are small and read from indexes: parallel workers would only add start-up time, and the
-        // name-only trigram cut is stricter than pg_trgm's default. Every candidate set has its index, and one plan
-        // made for any name reads it (planning the search afresh took longer than running it: it runs for every
-        // intelligence mention with an age, issue 12), provided the names are bound untyped, so that PostgreSQL
-        // takes them as text: bound as varchar, the plan made for any name compared every name held (3 to 4 ms a
-        // search) rather than reading the trigram index (under 0.5 ms). The settings end with this transaction;
-        // when the caller's transaction is joined, its own settings are put back afterwards.
+        // name-only trigram cut is stricter than pg_trgm's default. Both settings end with this transaction.
+        // When the caller's transaction is joined, its own settings are put back afterwards.
         boolean joined = !TransactionAspectSupport.currentTransactionStatus().isNewTransaction();
         Map<String, Object> before = jdbc.sql("select current_setting('max_parallel_workers_per_gather') as workers, "
                 + "coalesce(current_setting('pg_trgm.similarity_threshold', true), '0.3') as threshold, "
-                + "current_setting('enable_seqscan') as seqscan, current_setting('plan_cache_mode') as plans, "
                 + "set_config('max_parallel_workers_per_gather', '0', true), "
-                + "set_config('pg_trgm.similarity_threshold', :threshold, true), "
-                + "set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_generic_plan', true)")
+                + "set_config('pg_trgm.similarity_threshold', :threshold, true)")
                 .param("threshold", String.valueOf(NAME_ONLY_SIMILARITY)).query().singleRow();
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = sql(q, params);
-        params.replaceAll((k, v) -> v instanceof String text ? new SqlParameterValue(Types.OTHER, text) : v);
         params.put("limit", limit);
         List<Hit> hits = access.bind(jdbc.sql(sql).params(params)).query((rs, n) -> {
             Date dob = rs.getDate(4);
@@ -102,10 +93,8 @@ public class PersonSearch {
         }).list();
         if (joined) {
             jdbc.sql("select set_config('max_parallel_workers_per_gather', :workers, true), "
-                    + "set_config('pg_trgm.similarity_threshold', :threshold, true), set_config('enable_seqscan', :seqscan, true), "
-                    + "set_config('plan_cache_mode', :plans, true)")
+                    + "set_config('pg_trgm.similarity_threshold', :threshold, true)")
                     .param("workers", before.get("workers")).param("threshold", before.get("threshold"))
-                    .param("seqscan", before.get("seqscan")).param("plans", before.get("plans"))
                     .query().singleRow();
         }
         return hits;

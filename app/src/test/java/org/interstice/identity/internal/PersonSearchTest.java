@@ -111,11 +111,9 @@ class PersonSearchTest {
         String after = transactions.execute(tx -> {
             jdbc.sql("select set_config('max_parallel_workers_per_gather', '1', true)").query().singleRow();
             found("Oliver Brown", "2009-04-03");
-            found("Oliver Brown", null);
-            return jdbc.sql("select current_setting('max_parallel_workers_per_gather') || ' ' || current_setting('enable_seqscan')")
-                    .query(String.class).single();
+            return jdbc.sql("select current_setting('max_parallel_workers_per_gather')").query(String.class).single();
         });
-        assertThat(after).isEqualTo("1 on");
+        assertThat(after).isEqualTo("1");
     }
 
     @Test
