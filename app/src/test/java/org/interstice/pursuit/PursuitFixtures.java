@@ -46,8 +46,4 @@ public final class PursuitFixtures {
         if (!o.recorded()) throw new IllegalStateException(o.reason());
         return o;
     }
-
-    public static String unique(String name) {
-        return name + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
 }
