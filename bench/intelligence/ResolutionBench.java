@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,12 @@ public class ResolutionBench {
     public static void main(String[] args) throws Exception {
         long seed = Long.parseLong(args[0]);
         int reports = Integer.parseInt(args[1]), persons = Integer.parseInt(args[2]);
+        if (Boolean.getBoolean("ceiling.only")) { // the bounds alone, without the application: -Dceiling.only=true
+            List<Corpus.Report> generated = new Corpus(new Random(seed), Math.max(50, reports * 3 / 10), LocalDate.now()).reports(reports);
+            System.out.printf("seed %d: %d reports generated%n", seed, generated.size());
+            ceiling(generated);
+            return;
+        }
         ConfigurableApplicationContext ctx = new SpringApplication(IntersticeApplication.class).run(
                 "--server.port=0", "--interstice.data-dir=target/bench-resolution", "--interstice.database.embedded.clean=true",
                 "--interstice.database.url=", "--interstice.demo.enabled=true", "--interstice.demo.password=bench-password",
@@ -157,6 +164,76 @@ public class ResolutionBench {
         System.out.println("ceiling (any order, keys that identify one man across the whole corpus):");
         ceiling(generated, false, "identifying ties: own phone, car, address, the same full name");
         ceiling(generated, true, "generous: also a single name, a name with an object, or the sound of a name that only one man is given");
+        ceilingAtPrecision(generated, 0.98);
+    }
+
+    /**
+     * The best an oracle could do with errors allowed: every key of the generous bound, ambiguous ones too, and each
+     * name with the man's age to the decade when the report gives one; the oracle trusts the keys most often right
+     * first (it knows the truth), merging every mention carrying one, and skips any key that would take pairwise
+     * precision below {@code floor}; the best F1 on the way is printed. Greedy, so not a strict bound, but it knows what no resolver can: which keys
+     * are ambiguous, and how often.
+     */
+    static void ceilingAtPrecision(List<Corpus.Report> generated, double floor) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < generated.size(); i++) {
+            Corpus.Report r = generated.get(i);
+            List<String> keys = new ArrayList<>(keys(r, true));
+            if (r.age != null) keys.add("name " + r.name.strip().toLowerCase(java.util.Locale.UK) + " born in the " + ((r.on.getYear() - r.age) / 10) + "0s");
+            for (String k : keys) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        }
+        record Key(List<Integer> reports, double purity) {
+        }
+        List<Key> keys = new ArrayList<>();
+        for (List<Integer> reports : byKey.values()) {
+            if (reports.size() < 2) continue;
+            Map<Integer, Long> byMan = new HashMap<>();
+            for (int i : reports) byMan.merge(generated.get(i).man.id, 1L, Long::sum);
+            long same = byMan.values().stream().mapToLong(c -> c * (c - 1) / 2).sum(), all = (long) reports.size() * (reports.size() - 1) / 2;
+            keys.add(new Key(reports, (double) same / all));
+        }
+        keys.sort(Comparator.comparingDouble(Key::purity).reversed().thenComparing(k -> -k.reports().size()));
+        int n = generated.size();
+        int[] parent = new int[n];
+        List<Map<Integer, Long>> men = new ArrayList<>();
+        long[] size = new long[n];
+        for (int i = 0; i < n; i++) { parent[i] = i; size[i] = 1; men.add(new HashMap<>(Map.of(generated.get(i).man.id, 1L))); }
+        Map<Integer, Long> perMan = new HashMap<>();
+        generated.forEach(r -> perMan.merge(r.man.id, 1L, Long::sum));
+        long truePairs = perMan.values().stream().mapToLong(c -> c * (c - 1) / 2).sum(), predicted = 0, correct = 0;
+        double[] best = {0, 0, 0}; // the point of the oracle's path with the best F1: predicted, correct, F1
+        for (Key k : keys) {
+            Set<Integer> roots = new java.util.LinkedHashSet<>();
+            for (int i : k.reports()) roots.add(find(parent, i));
+            if (roots.size() < 2) continue;
+            long sum = 0, squares = 0;
+            Map<Integer, long[]> man = new HashMap<>();
+            for (int r : roots) {
+                sum += size[r];
+                squares += size[r] * size[r];
+                men.get(r).forEach((m, c) -> { long[] x = man.computeIfAbsent(m, z -> new long[2]); x[0] += c; x[1] += c * c; });
+            }
+            long addPredicted = (sum * sum - squares) / 2, addCorrect = man.values().stream().mapToLong(x -> (x[0] * x[0] - x[1]) / 2).sum();
+            if ((double) (correct + addCorrect) / (predicted + addPredicted) < floor) continue;
+            int into = roots.stream().max(Comparator.comparingLong(r -> size[r])).orElseThrow();
+            for (int r : roots) {
+                if (r == into) continue;
+                parent[r] = into;
+                size[into] += size[r];
+                men.get(r).forEach((m, c) -> men.get(into).merge(m, c, Long::sum));
+                men.set(r, Map.of());
+            }
+            predicted += addPredicted;
+            correct += addCorrect;
+            double f1 = 2.0 * correct / (predicted + truePairs);
+            if (f1 > best[2]) { best[0] = predicted; best[1] = correct; best[2] = f1; }
+        }
+        predicted = (long) best[0];
+        correct = (long) best[1];
+        double p = predicted == 0 ? 1 : (double) correct / predicted, r = (double) correct / truePairs;
+        System.out.printf("  an oracle allowed errors down to precision %.2f (every key, ambiguous ones too, and a name with the decade of birth; most often right first; its best F1 on the way)%n", floor);
+        System.out.printf("  pairwise: predicted %d, true %d, correct %d; precision %.4f recall %.4f F1 %.4f%n",
+                predicted, truePairs, correct, p, r, 2 * p * r / (p + r));
     }
 
     private static void ceiling(List<Corpus.Report> generated, boolean generous, String label) {

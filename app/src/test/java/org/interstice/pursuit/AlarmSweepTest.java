@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.interstice.IntegrationTest;
+import org.interstice.MadeUpNames;
 import org.interstice.agency.Users;
 import org.interstice.demo.DemoUsers;
 import org.interstice.intelligence.EntityRef;
@@ -41,7 +42,7 @@ class AlarmSweepTest {
 
     /** Three agencies each name a new suspect, the last report {@code lastDaysAgo} days ago. */
     private UUID namedByThreeAgencies(int lastDaysAgo) {
-        var first = fx.name("outreach.worker", lastDaysAgo + 20, EntityRef.person(PursuitFixtures.unique("Suspect"), null));
+        var first = fx.name("outreach.worker", lastDaysAgo + 20, EntityRef.person(MadeUpNames.person(), null));
         UUID person = first.suspectPersonIds().get(0);
         fx.name("nba.dsl", lastDaysAgo + 10, EntityRef.existing(person));
         fx.name("ed.nurse", lastDaysAgo, EntityRef.existing(person));
@@ -70,7 +71,7 @@ class AlarmSweepTest {
         // the same pursuit recorded on one man's own suspect, and on a suspect later merged into another man's
         UUID own = namedByThreeAgencies(100);
         UUID survivor = namedByThreeAgencies(100);
-        UUID absorbed = pathway.suspectFor(fx.name("smh.dsl", 110, EntityRef.person(PursuitFixtures.unique("Suspect"), null))
+        UUID absorbed = pathway.suspectFor(fx.name("smh.dsl", 110, EntityRef.person(MadeUpNames.person(), null))
                 .suspectPersonIds().get(0)).orElseThrow();
         for (UUID s : List.of(own, absorbed)) {
             UUID order = pathway.disrupt(police, s, new NewDisruption(DisruptionType.STPO, null, fx.daysAgo(60), null, null, null, null,

@@ -1,5 +1,6 @@
 package org.interstice.pursuit;
 
+import org.interstice.MadeUpNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,7 +55,7 @@ class ConcurrentSuspectRegistrationTest {
         // six men already known to intelligence as associates, none yet a suspect
         List<NewReport.Mention> associates = new ArrayList<>();
         for (int i = 0; i < MEN; i++)
-            associates.add(new NewReport.Mention(EntityRef.person(PursuitFixtures.unique("Associate"), null), MentionRole.ASSOCIATE));
+            associates.add(new NewReport.Mention(EntityRef.person(MadeUpNames.person(), null), MentionRole.ASSOCIATE));
         List<UUID> men = record(analyst, today.minusDays(200), associates).mentionedEntityIds();
 
         // each report names three of them as suspects, in its own order, reported on a date that is not in recording order

@@ -1,5 +1,6 @@
 package org.interstice.pursuit;
 
+import org.interstice.MadeUpNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasEntry;
@@ -60,7 +61,7 @@ class DisruptionRecordingTest {
 
     /** Three agencies name a new suspect, the last report {@code lastDaysAgo} days ago, with optional children alongside. */
     private UUID namedByThreeAgencies(int lastDaysAgo, EntityRef... children) {
-        var first = fx.name("outreach.worker", lastDaysAgo + 20, EntityRef.person(PursuitFixtures.unique("Suspect"), null), children);
+        var first = fx.name("outreach.worker", lastDaysAgo + 20, EntityRef.person(MadeUpNames.person(), null), children);
         UUID person = first.suspectPersonIds().get(0);
         fx.name("nba.dsl", lastDaysAgo + 10, EntityRef.existing(person));
         fx.name("ed.nurse", lastDaysAgo, EntityRef.existing(person));
@@ -255,7 +256,7 @@ class DisruptionRecordingTest {
     @Test
     void one_child_at_the_top_level_of_risk_named_alongside_or_naming_the_suspect_starts_the_clock() {
         UUID ellie = child(14, true);
-        var linked = fx.name("ed.nurse", 40, EntityRef.person(PursuitFixtures.unique("Suspect"), null), EntityRef.person(PursuitFixtures.unique("Child"), ellie));
+        var linked = fx.name("ed.nurse", 40, EntityRef.person(MadeUpNames.person(), null), EntityRef.person(MadeUpNames.person(), ellie));
         var alarm = alarms.openFor(pathway.suspectFor(linked.suspectPersonIds().get(0)).orElseThrow()).orElseThrow();
         assertThat(alarm.reasons()).contains("Linked to 1 child at risk", "Linked to a child at the top level of risk on " + fx.daysAgo(40));
         assertThat(alarm.linkedChildren()).hasSize(1);
@@ -264,14 +265,14 @@ class DisruptionRecordingTest {
         UUID mia = child(13, true);
         var told = recording.record(fx.viewer("police.investigator"), new NewReport(fx.daysAgo(30), SourceType.CHILD_ACCOUNT, mia, null,
                 "Test report " + UUID.randomUUID(), null, "3x5x2", "1", "A", "P", null, Set.of(), Set.<Role>of(),
-                List.of(new NewReport.Mention(EntityRef.person(PursuitFixtures.unique("Suspect"), null), MentionRole.SUSPECT)), List.of()));
+                List.of(new NewReport.Mention(EntityRef.person(MadeUpNames.person(), null), MentionRole.SUSPECT)), List.of()));
         var named = alarms.openFor(pathway.suspectFor(told.suspectPersonIds().get(0)).orElseThrow()).orElseThrow();
         assertThat(named.reasons()).contains("Named by a child at the top level of risk on " + fx.daysAgo(30), "Linked to 0 children at risk");
         assertThat(named.linkedChildren()).isEmpty();
 
         // a child below the top level is not enough on her own
         UUID low = child(14, false);
-        var below = fx.name("ed.nurse", 40, EntityRef.person(PursuitFixtures.unique("Suspect"), null), EntityRef.person(PursuitFixtures.unique("Child"), low));
+        var below = fx.name("ed.nurse", 40, EntityRef.person(MadeUpNames.person(), null), EntityRef.person(MadeUpNames.person(), low));
         assertThat(alarms.openFor(pathway.suspectFor(below.suspectPersonIds().get(0)).orElseThrow())).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.interstice.pursuit;
 
+import org.interstice.MadeUpNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
@@ -59,7 +60,7 @@ class NamedButNotPursuedAlarmTest {
 
     /** Three agencies each name the same (identified) suspect; the last report 40 days ago. */
     private UUID namedByThreeAgencies(UUID subjectId, int lastDaysAgo) {
-        var first = fx.name("outreach.worker", lastDaysAgo + 20, EntityRef.person(PursuitFixtures.unique("Suspect"), subjectId));
+        var first = fx.name("outreach.worker", lastDaysAgo + 20, EntityRef.person(MadeUpNames.person(), subjectId));
         UUID person = first.suspectPersonIds().get(0);
         fx.name("nba.dsl", lastDaysAgo + 10, EntityRef.existing(person));
         fx.name("ed.nurse", lastDaysAgo, EntityRef.existing(person));
@@ -132,7 +133,7 @@ class NamedButNotPursuedAlarmTest {
 
     @Test
     void reports_from_one_source_are_not_independent_and_raise_no_alarm() {
-        var first = fx.name("outreach.worker", 90, EntityRef.person(PursuitFixtures.unique("Suspect"), null));
+        var first = fx.name("outreach.worker", 90, EntityRef.person(MadeUpNames.person(), null));
         UUID person = first.suspectPersonIds().get(0);
         fx.name("outreach.worker", 80, EntityRef.existing(person));
         fx.name("outreach.worker", 70, EntityRef.existing(person));
@@ -142,14 +143,13 @@ class NamedButNotPursuedAlarmTest {
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger BIRTHDAYS = new java.util.concurrent.atomic.AtomicInteger();
-    /** Given names of their own and birthdays weeks apart: near-identical children rightly wait for identity's review. */
-    private static final String[] GIVEN = {"Ellie", "Mia", "Jade", "Amira", "Keira", "Niamh", "Leah", "Orla", "Tia", "Zoe"};
+    /** Made-up names and birthdays weeks apart: near-identical children rightly wait for identity's review. */
 
     /** A child protection has screened: significant (the top level) or low (the bottom level). */
     private UUID childScreened(boolean significant) {
         int n = BIRTHDAYS.getAndIncrement();
         LocalDate born = LocalDate.now(clock).minusYears(14).minusDays(n * 53L % 1000);
-        UUID child = contacts.receive(new Contacts.NewContact(null, PursuitFixtures.unique(GIVEN[n % GIVEN.length]), born,
+        UUID child = contacts.receive(new Contacts.NewContact(null, MadeUpNames.person(), born,
                 "6", "Concern", null, java.time.OffsetDateTime.now(clock).minusDays(70)), fx.viewer("police.investigator")).subjectId();
         screen(child, significant);
         return child;
@@ -164,13 +164,13 @@ class NamedButNotPursuedAlarmTest {
     private static final List<Screenings.Tick> LOW = List.of(new Screenings.Tick("V-FAMILY", true, false));
 
     private static EntityRef child(UUID subjectId) {
-        return EntityRef.person(PursuitFixtures.unique("Child"), subjectId);
+        return EntityRef.person(MadeUpNames.person(), subjectId);
     }
 
     @Test
     void two_children_whom_protection_assesses_at_risk_raise_the_alarm_and_an_unanswered_alarm_escalates_to_the_panel() throws Exception {
         UUID ellie = childScreened(true), mia = childScreened(true);
-        var o = fx.name("ed.nurse", 60, EntityRef.person(PursuitFixtures.unique("Suspect"), null), child(ellie), child(mia));
+        var o = fx.name("ed.nurse", 60, EntityRef.person(MadeUpNames.person(), null), child(ellie), child(mia));
         UUID suspect = pathway.suspectFor(o.suspectPersonIds().get(0)).orElseThrow();
         var alarm = alarms.openFor(suspect).orElseThrow();
         assertThat(alarm.linkedChildren()).hasSize(2);
@@ -188,7 +188,7 @@ class NamedButNotPursuedAlarmTest {
     void children_count_only_while_protection_assesses_them_at_risk() {
         UUID ellie = childScreened(true), mia = childScreened(true);
         // 29 days ago: the 28 days without action have run out
-        var o = fx.name("ed.nurse", 29, EntityRef.person(PursuitFixtures.unique("Suspect"), null), child(ellie), child(mia));
+        var o = fx.name("ed.nurse", 29, EntityRef.person(MadeUpNames.person(), null), child(ellie), child(mia));
         UUID suspect = pathway.suspectFor(o.suspectPersonIds().get(0)).orElseThrow();
         assertThat(alarms.openFor(suspect)).hasValueSatisfying(a -> assertThat(a.linkedChildren()).hasSize(2));
 
@@ -209,13 +209,13 @@ class NamedButNotPursuedAlarmTest {
         UUID ellie = childScreened(true);
         UUID unknownToProtection = UUID.randomUUID();
         // Ellie is at the top level, so she alone is enough (issue 14); the unidentified child does not count with her
-        var o = fx.name("ed.nurse", 60, EntityRef.person(PursuitFixtures.unique("Suspect"), null),
-                child(ellie), EntityRef.person(PursuitFixtures.unique("Child"), null));
+        var o = fx.name("ed.nurse", 60, EntityRef.person(MadeUpNames.person(), null),
+                child(ellie), EntityRef.person(MadeUpNames.person(), null));
         assertThat(alarms.openFor(pathway.suspectFor(o.suspectPersonIds().get(0)).orElseThrow()))
                 .hasValueSatisfying(a -> assertThat(a.linkedChildren()).hasSize(1));
         // a child merely an unknown subject, one unidentified and one screened at the bottom level: no alarm
-        var p = fx.name("ed.nurse", 60, EntityRef.person(PursuitFixtures.unique("Suspect"), null), child(unknownToProtection),
-                EntityRef.person(PursuitFixtures.unique("Child"), null), child(childScreened(false)));
+        var p = fx.name("ed.nurse", 60, EntityRef.person(MadeUpNames.person(), null), child(unknownToProtection),
+                EntityRef.person(MadeUpNames.person(), null), child(childScreened(false)));
         assertThat(alarms.openFor(pathway.suspectFor(p.suspectPersonIds().get(0)).orElseThrow())).isEmpty();
     }
 
@@ -258,7 +258,7 @@ class NamedButNotPursuedAlarmTest {
 
     @Test
     void a_listener_registers_every_person_named_as_a_suspect() {
-        var o = fx.name("smh.dsl", 5, EntityRef.person(PursuitFixtures.unique("Suspect"), null));
+        var o = fx.name("smh.dsl", 5, EntityRef.person(MadeUpNames.person(), null));
         UUID person = o.suspectPersonIds().get(0);
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 jdbc.sql("select count(*) from suspect where person_entity_id = ?").param(person).query(Long.class).single() == 1);

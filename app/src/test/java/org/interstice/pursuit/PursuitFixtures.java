@@ -46,16 +46,4 @@ public final class PursuitFixtures {
         if (!o.recorded()) throw new IllegalStateException(o.reason());
         return o;
     }
-
-    /**
-     * The name followed by a made-up family name of eight random letters. Not hex: Double Metaphone skips digits, so
-     * hex suffixes often sounded alike, and with the shared first word person resolution rightly took two test
-     * suspects for one man (their alarms then counted each other's reports).
-     */
-    public static String unique(String name) {
-        String hex = UUID.randomUUID().toString().replace("-", "");
-        StringBuilder family = new StringBuilder();
-        for (int i = 0; i < 8; i++) family.append((char) ((i == 0 ? 'A' : 'a') + Character.digit(hex.charAt(i), 16)));
-        return name + " " + family;
-    }
 }

@@ -1,5 +1,6 @@
 package org.interstice.pursuit;
 
+import org.interstice.MadeUpNames;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -65,7 +66,7 @@ class PursuitPagesTest {
     @Test
     void the_pathway_moves_one_guarded_step_at_a_time_with_stale_forms_refused() throws Exception {
         ReportRecording.Outcome o = new PursuitFixtures(recording, users, clock)
-                .name("nba.dsl", 3, EntityRef.person(PursuitFixtures.unique("Pathway suspect"), null));
+                .name("nba.dsl", 3, EntityRef.person(MadeUpNames.person(), null));
         UUID id = pathway.suspectFor(o.suspectPersonIds().get(0)).orElseThrow();
         int version = pathway.version(id);
         String today = LocalDate.now(clock).toString();
@@ -89,7 +90,7 @@ class PursuitPagesTest {
     @Test
     void ethnicity_and_nationality_are_never_blank_and_their_completeness_is_reported() throws Exception {
         ReportRecording.Outcome o = new PursuitFixtures(recording, users, clock)
-                .name("nba.dsl", 3, EntityRef.person(PursuitFixtures.unique("Described suspect"), null));
+                .name("nba.dsl", 3, EntityRef.person(MadeUpNames.person(), null));
         UUID id = pathway.suspectFor(o.suspectPersonIds().get(0)).orElseThrow();
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select ethnicity || '/' || nationality from suspect where id = ?").param(id)
                 .query(String.class).single()).isEqualTo("NOBT/NOBT");

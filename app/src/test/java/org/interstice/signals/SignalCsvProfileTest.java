@@ -122,4 +122,35 @@ class SignalCsvProfileTest {
                         .param("agency", "NSP").param("profile", profile).with(SignIn.partnershipToken()))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void a_header_given_twice_or_a_quote_never_closed_is_refused_naming_the_column_or_row_and_keeps_what_came_before() throws Exception {
+        String police = SignalFixtures.token(mvc, agencies, "NSP");
+        UUID child = SignalFixtures.child(intake, tx, users.viewerFor("nba.dsl").orElseThrow(), LocalDate.of(2012, 5, 9));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        send(police, """
+                source_id,kind,subject_id,occurred_at,summary,KIND
+                NSP-%1$s-0,POLICE_INCIDENT,%2$s,2026-11-28T02:10:00Z,Found in a parked car,ARREST
+                """.formatted(tag, child), null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("file"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("'KIND' twice")));
+        assertThat(jdbc.sql("select count(*) from signal where source_id = :s").param("s", "NSP-" + tag + "-0")
+                .query(Long.class).single()).isZero();
+
+        send(police, """
+                source_id,kind,subject_id,occurred_at,summary
+                NSP-%1$s-1,POLICE_INCIDENT,%2$s,2026-11-28T02:10:00Z,Found in a parked car
+                NSP-%1$s-2,UNEXPLAINED_GIFTS,%2$s,2026-11-29,New phone
+                NSP-%1$s-3,UNEXPLAINED_GIFTS,%2$s,2026-11-30,"New trainers
+                NSP-%1$s-4,POLICE_INCIDENT,%2$s,2026-11-30,Seen at the takeaway
+                """.formatted(tag, child), null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("file"))
+                .andExpect(jsonPath("$.row").value(4))
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Row 4 cannot be read")));
+        assertThat(jdbc.sql("select count(*) from signal where source_id like :s").param("s", "NSP-" + tag + "-%")
+                .query(Long.class).single()).isEqualTo(2);
+    }
 }

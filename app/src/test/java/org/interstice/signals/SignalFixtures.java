@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.interstice.MadeUpNames;
 import org.interstice.SignIn;
 import org.interstice.agency.Agencies;
 import org.interstice.agency.Role;
@@ -23,9 +24,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Children in the single view and agency tokens for signal tests. */
 final class SignalFixtures {
 
-    private static final String CONSONANTS = "bcdfghjklmnprstvwz";
-    private static final String VOWELS = "aeiou";
-
     private SignalFixtures() {
     }
 
@@ -40,7 +38,7 @@ final class SignalFixtures {
         String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         LocalDate born = dob.minusDays(random.nextInt(360));
         IncomingPerson person = new IncomingPerson(agency.agencyId(), "test", "child-" + tag,
-                List.of(new Name(NameKind.PRIMARY, madeUpName(random, 3), madeUpName(random, 4))), born, "F", null, null,
+                List.of(new Name(NameKind.PRIMARY, MadeUpNames.word(3), MadeUpNames.word(4))), born, "F", null, null,
                 List.of(), List.of(), List.of(), null, null, null, born.plusYears(5));
         intake.prepare(agency, List.of(person));
         UUID subject = tx.execute(s -> intake.accept(agency, List.of(person)).get(0).subjectId());
@@ -48,15 +46,6 @@ final class SignalFixtures {
             throw new IllegalStateException("The test child " + person.names() + " went to identity's review instead of getting a subject");
         }
         return subject;
-    }
-
-    private static String madeUpName(ThreadLocalRandom random, int syllables) {
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; i < syllables; i++) {
-            name.append(CONSONANTS.charAt(random.nextInt(CONSONANTS.length()))).append(VOWELS.charAt(random.nextInt(VOWELS.length())));
-        }
-        name.setCharAt(0, Character.toUpperCase(name.charAt(0)));
-        return name.toString();
     }
 
     static String token(MockMvc mvc, Agencies agencies, String agencyCode) throws Exception {

@@ -3,19 +3,24 @@ package org.interstice.signals.web;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.interstice.agency.Viewer;
 import org.interstice.ingest.ColumnMappings;
 import org.interstice.ingest.ColumnMappings.ColumnMapping;
@@ -81,14 +86,31 @@ class SignalCsvApi {
         List<Rejected> rejected = new ArrayList<>();
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8);
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                     .setTrim(true).get().parse(reader)) {
+                     .setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setAllowMissingColumnNames(true)
+                     .get().parse(reader)) {
+            String twice = repeatedHeader(csv.getHeaderNames());
+            if (twice != null) {
+                return problem("file", "The header row names the column '" + shown(twice)
+                        + "' twice. Give each column its own name; nothing was recorded.");
+            }
             Columns columns = new Columns(profile, csv.getHeaderNames());
             String missing = columns.missing();
             if (missing != null) {
                 return problem("file", "The file has no column '" + shown(profile.headers().get(missing))
                         + "', which profile '" + shown(profile.name()) + "' names for " + missing + ".");
             }
-            for (CSVRecord row : csv) {
+            Iterator<CSVRecord> rows = csv.iterator();
+            while (true) {
+                CSVRecord row;
+                try {
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    row = rows.next();
+                } catch (UncheckedIOException unreadable) {
+                    // Commons CSV cannot go past a row it cannot read (a quote never closed): the rows before it stand
+                    return unreadable(csv.getRecordNumber() + 2, created, repeated, rejected);
+                }
                 try {
                     SignalIntake.Recorded recorded = intake.record(viewer, signal(row, columns), SignalIntake.Via.CSV);
                     if (recorded.created()) {
@@ -142,6 +164,32 @@ class SignalCsvApi {
             return Stream.of("kind", "source_id").filter(c -> profile.headers().containsKey(c) && header(c) == null)
                     .findFirst().orElse(null);
         }
+    }
+
+    /** A header (ignoring case and a spreadsheet's byte-order mark) the file gives twice, or null. */
+    private static String repeatedHeader(List<String> headers) {
+        Set<String> seen = new HashSet<>();
+        for (String h : headers) {
+            String name = h.replace("\uFEFF", "").strip();
+            if (!name.isEmpty() && !seen.add(name.toLowerCase(Locale.ROOT))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The file cannot be read from this row on; what was recorded before it stays recorded. */
+    private static ResponseEntity<ProblemDetail> unreadable(long row, int created, int repeated, List<Rejected> rejected) {
+        ResponseEntity<ProblemDetail> response = problem("file", "Row " + row + " cannot be read: a value opened with a "
+                + "double quote is not closed, so the rest of the file cannot be told apart. The " + (created + repeated)
+                + " signals before it were recorded; correct the row and send the file again (signals already recorded are "
+                + "not recorded twice).");
+        ProblemDetail body = response.getBody();
+        body.setProperty("row", row);
+        body.setProperty("created", created);
+        body.setProperty("repeated", repeated);
+        body.setProperty("rejected", rejected);
+        return response;
     }
 
     private static String shown(String text) {
