@@ -4,12 +4,12 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * PostgreSQL's generic plans for a transaction's statements, for the paths that run the same statements after every
- * report (recording it, registering its suspects, sweeping their alarms). The driver keeps a statement after five
- * uses; PostgreSQL then still planned it afresh on every execution whenever it guessed that a plan made for the values
- * would beat one made for any values, which for these statements (ids as an array) it always did: planning took more
- * of the database's time than running them (about 40 of its 80 CPU seconds for 10,000 reports, issue 12). Each of these
- * statements reads by an index whatever the values, so one plan serves all.
+ * PostgreSQL's generic plans for a transaction's statements, for the work run after every intelligence report
+ * (registering its suspects and sweeping their alarms, ADR 0080). The driver keeps a statement after five uses;
+ * PostgreSQL then still planned these afresh on every execution, as it guessed that a plan made for the values (ids as
+ * an array) would beat one made for any values: for 10,000 reports it spent about 40 s planning them against 32 s
+ * running them (issue 12). Each of these statements reads by an index whatever the values, so one plan serves all.
+ * Not for any statement: a generic plan can be much slower where the values decide the best way to read.
  */
 public final class GenericPlans {
 
