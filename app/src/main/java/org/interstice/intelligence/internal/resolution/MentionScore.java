@@ -143,6 +143,8 @@ public final class MentionScore {
     Evidence compare(PersonName m, KnownName k) {
         PersonName o = k.name();
         String vs = " (\"" + k.asGiven().strip() + "\")";
+        if (m.full() && o.full() && (initial(m.given()) || initial(m.family()) || initial(o.given()) || initial(o.family())))
+            return withInitials(m, o, vs);
         if (m.full() && o.full()) {
             Level g = NameAgreement.of(m.given(), o.given(), true), f = NameAgreement.of(m.family(), o.family(), false);
             if (g.agrees() && f.agrees()) {
@@ -168,6 +170,36 @@ public final class MentionScore {
         Level asFamily = NameAgreement.of(lone.given(), other.family(), false);
         if (asFamily.agrees()) return adjusted("known by his family name" + vs, 2, tf(Part.FAMILY, lone.given(), other.family(), asFamily));
         return new Evidence("a single name not known as a form of the full name" + vs, -2);
+    }
+
+    private static boolean initial(String part) {
+        return part != null && part.length() == 1;
+    }
+
+    /**
+     * Two full names of which one gives an initial for a part ("Tariq M", "T Mahmood"). An initial agrees only with a
+     * name beginning with its letter, and says little: a part and an initial weigh a little more than the part alone,
+     * never as much as a full name. Without this, "m" against "mahmood" was a similar spelling, and two initials
+     * ("a", "e") agreed by their sound.
+     */
+    private Evidence withInitials(PersonName m, PersonName o, String vs) {
+        boolean givenInitial = initial(m.given()) || initial(o.given()), familyInitial = initial(m.family()) || initial(o.family());
+        Level g = givenInitial ? initialLevel(m.given(), o.given()) : NameAgreement.of(m.given(), o.given(), true);
+        Level f = familyInitial ? initialLevel(m.family(), o.family()) : NameAgreement.of(m.family(), o.family(), false);
+        if (!g.agrees() && !f.agrees()) return new Evidence("different names" + vs, -10);
+        if (!f.agrees()) return new Evidence("same given name, different family " + (familyInitial ? "initial" : "name") + vs, -6);
+        if (!g.agrees()) return new Evidence("same family name, different given " + (givenInitial ? "initial" : "name") + vs, -6);
+        if (givenInitial && familyInitial) return new Evidence("initials agree" + vs, 1);
+        if (familyInitial)
+            return adjusted("given name " + g.label() + ", family initial agrees" + vs, g == Level.EXACT ? 4 : 3,
+                    tf(Part.GIVEN, m.given(), o.given(), g));
+        return adjusted("family name " + f.label() + ", given initial agrees" + vs, f == Level.EXACT ? 3 : 2,
+                tf(Part.FAMILY, m.family(), o.family(), f));
+    }
+
+    /** An initial against a name or an initial: the same first letter, or not. */
+    private static Level initialLevel(String a, String b) {
+        return a.charAt(0) == b.charAt(0) ? Level.EXACT : Level.ELSE;
     }
 
     /**

@@ -135,4 +135,20 @@ class MentionScoreTest {
         assertThat(s.evidence()).extracting(MentionScore.Evidence::weight).containsExactly(9.0, -5.0, 3.0);
         assertThat(decision(s)).isEqualTo("review");
     }
+
+    @Test
+    void an_initial_agrees_only_with_names_of_its_letter_and_never_weighs_as_a_full_name() {
+        // "Tariq M" alone is not enough to join Tariq Mahmood; with his phone it is
+        var alone = MODEL.score(named("Tariq M"), known(List.of("Tariq Mahmood")));
+        assertThat(decision(alone)).isEqualTo("new");
+        assertThat(alone.evidence().get(0).display()).startsWith("+4 given name exact, family initial agrees");
+        assertThat(decision(MODEL.score(named("Tariq M"), known(List.of("Tariq Mahmood"), PHONE)))).isEqualTo("join");
+        // two initials of different letters do not agree by their sound, nor an initial with another man's surname
+        assertThat(MODEL.score(named("Tariq A"), known(List.of("Tariq E"))).evidence().get(0).display())
+                .startsWith("-6 same given name, different family initial");
+        assertThat(decision(MODEL.score(named("Tariq M"), known(List.of("Tariq Hussain"), CAR)))).isEqualTo("new");
+        // "T Mahmood" may be Tariq or his brother Tahir: at most a review, even with the family car
+        assertThat(decision(MODEL.score(named("T Mahmood"), known(List.of("Tariq Mahmood"), CAR)))).isEqualTo("review");
+        assertThat(decision(MODEL.score(named("S Mahmood"), known(List.of("Tariq Mahmood"), CAR)))).isEqualTo("new");
+    }
 }
