@@ -42,11 +42,7 @@ class AlarmSweepTest {
 
     /** Three agencies each name a new suspect, the last report {@code lastDaysAgo} days ago. */
     private UUID namedByThreeAgencies(int lastDaysAgo) {
-        var first = fx.name("outreach.worker", lastDaysAgo + 20, EntityRef.person(MadeUpNames.person(), null));
-        UUID person = first.suspectPersonIds().get(0);
-        fx.name("nba.dsl", lastDaysAgo + 10, EntityRef.existing(person));
-        fx.name("ed.nurse", lastDaysAgo, EntityRef.existing(person));
-        return pathway.suspectFor(person).orElseThrow();
+        return pathway.suspectFor(fx.namedByThreeAgencies(null, lastDaysAgo)).orElseThrow();
     }
 
     @Test

@@ -61,11 +61,7 @@ class DisruptionRecordingTest {
 
     /** Three agencies name a new suspect, the last report {@code lastDaysAgo} days ago, with optional children alongside. */
     private UUID namedByThreeAgencies(int lastDaysAgo, EntityRef... children) {
-        var first = fx.name("outreach.worker", lastDaysAgo + 20, EntityRef.person(MadeUpNames.person(), null), children);
-        UUID person = first.suspectPersonIds().get(0);
-        fx.name("nba.dsl", lastDaysAgo + 10, EntityRef.existing(person));
-        fx.name("ed.nurse", lastDaysAgo, EntityRef.existing(person));
-        return pathway.suspectFor(person).orElseThrow();
+        return pathway.suspectFor(fx.namedByThreeAgencies(null, lastDaysAgo, children)).orElseThrow();
     }
 
     /** A child protection has screened, with a name and birthday unlike any other so that identity makes a new subject. */

@@ -60,11 +60,7 @@ class NamedButNotPursuedAlarmTest {
 
     /** Three agencies each name the same (identified) suspect; the last report 40 days ago. */
     private UUID namedByThreeAgencies(UUID subjectId, int lastDaysAgo) {
-        var first = fx.name("outreach.worker", lastDaysAgo + 20, EntityRef.person(MadeUpNames.person(), subjectId));
-        UUID person = first.suspectPersonIds().get(0);
-        fx.name("nba.dsl", lastDaysAgo + 10, EntityRef.existing(person));
-        fx.name("ed.nurse", lastDaysAgo, EntityRef.existing(person));
-        return pathway.suspectFor(person).orElseThrow();
+        return pathway.suspectFor(fx.namedByThreeAgencies(subjectId, lastDaysAgo)).orElseThrow();
     }
 
     @Test

@@ -46,4 +46,17 @@ public final class PursuitFixtures {
         if (!o.recorded()) throw new IllegalStateException(o.reason());
         return o;
     }
+
+    /**
+     * Three agencies (outreach, a school, a hospital) name one new suspect, 20 and 10 days before and then
+     * {@code lastDaysAgo} days ago, with optional children alongside the first report: the person named (an identity
+     * subject's when {@code subjectId} is given).
+     */
+    public UUID namedByThreeAgencies(UUID subjectId, int lastDaysAgo, EntityRef... children) {
+        var first = name("outreach.worker", lastDaysAgo + 20, EntityRef.person(org.interstice.MadeUpNames.person(), subjectId), children);
+        UUID person = first.suspectPersonIds().get(0);
+        name("nba.dsl", lastDaysAgo + 10, EntityRef.existing(person));
+        name("ed.nurse", lastDaysAgo, EntityRef.existing(person));
+        return person;
+    }
 }
