@@ -138,10 +138,15 @@ class SignalCsvApi {
             this(profile, byLowerCase(fileHeaders));
         }
 
+        /** A header as the file's column name: without a spreadsheet's byte-order mark or spaces, in lower case. */
+        static String key(String header) {
+            return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+        }
+
         private static Map<String, String> byLowerCase(List<String> fileHeaders) {
             Map<String, String> out = new HashMap<>();
             // a spreadsheet's byte-order mark stays on the first header: it is no part of the name
-            fileHeaders.forEach(h -> out.putIfAbsent(h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), h));
+            fileHeaders.forEach(h -> out.putIfAbsent(key(h), h));
             return out;
         }
 
@@ -170,9 +175,9 @@ class SignalCsvApi {
     private static String repeatedHeader(List<String> headers) {
         Set<String> seen = new HashSet<>();
         for (String h : headers) {
-            String name = h.replace("\uFEFF", "").strip();
-            if (!name.isEmpty() && !seen.add(name.toLowerCase(Locale.ROOT))) {
-                return name;
+            String key = Columns.key(h);
+            if (!key.isEmpty() && !seen.add(key)) {
+                return h.replace("\uFEFF", "").strip();
             }
         }
         return null;
