@@ -106,6 +106,7 @@ public class ResolutionBench {
             long reviews = ctx.getBean(JdbcClient.class).sql("select count(*) from person_review where status = 'PENDING'").query(Long.class).single();
             Map<UUID, UUID> reviewedAs = reviewedByTruth(ctx.getBean(JdbcClient.class), resolvedPerson, generated);
             System.out.printf("review queue: %d pairs, of which %d are truly the same man%n", reviews, reviewedAs.size());
+            reviewsByEvidence(ctx.getBean(JdbcClient.class), generated, reportIds);
             System.out.println("after an analyst joins every review pair that is truly the same man (and keeps the rest apart):");
             Map<Integer, UUID> afterReview = new HashMap<>();
             resolvedPerson.forEach((i, person) -> afterReview.put(i, root(reviewedAs, person)));
@@ -330,6 +331,27 @@ public class ResolutionBench {
         System.out.println("mentions joined to a person most of whose mentions are another man's, by evidence:");
         kinds.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(10).forEach(e -> System.out.printf("  %4d  %s%n", e.getValue(), e.getKey()));
         shown.forEach(e -> System.out.println("  e.g. " + e));
+    }
+
+    /** Pending review pairs by the kind of their evidence: how many are truly one man (the mention's man is the candidate's). */
+    static void reviewsByEvidence(JdbcClient jdbc, List<Corpus.Report> generated, Map<UUID, Integer> reportIds) {
+        Map<UUID, Map<Integer, Integer>> men = new HashMap<>();
+        jdbc.sql("select person_entity_id, report_id from person_mention where decision <> 'RECORDED'").query(rs -> {
+            Integer i = reportIds.get(rs.getObject(2, UUID.class));
+            if (i != null) men.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>()).merge(generated.get(i).man.id, 1, Integer::sum);
+        });
+        Map<String, int[]> kinds = new HashMap<>();
+        jdbc.sql("select m.report_id, r.candidate_id, r.evidence, floor(r.score) from person_review r join person_mention m on m.id = r.mention_id where r.status = 'PENDING'").query(rs -> {
+            Integer i = reportIds.get(rs.getObject(1, UUID.class));
+            Map<Integer, Integer> c = men.get(rs.getObject(2, UUID.class));
+            if (i == null || c == null) return;
+            String kind = String.valueOf(rs.getString(3)).lines().map(l -> l.replaceAll("^[-+][0-9.]+ ", "").replaceAll(" \\(.*", "").replaceAll(":.*", "")
+                    .replaceAll("\\+447700[0-9]+|[A-Z]{2}[0-9]{2}[A-Z]{3}|[0-9]+ [A-Za-z]+ Road.*|Premises [0-9]+", "")).collect(java.util.stream.Collectors.joining("; ")) + " @" + rs.getInt(4);
+            kinds.computeIfAbsent(kind, k -> new int[2])[c.containsKey(generated.get(i).man.id) ? 0 : 1]++;
+        });
+        System.out.println("review pairs by evidence (truly one man / not):");
+        kinds.entrySet().stream().sorted((a, b) -> b.getValue()[0] + b.getValue()[1] - a.getValue()[0] - a.getValue()[1]).limit(30)
+                .forEach(e -> System.out.printf("  %4d / %4d  %s%n", e.getValue()[0], e.getValue()[1], e.getKey()));
     }
 
     static String form(Corpus.Report r) {

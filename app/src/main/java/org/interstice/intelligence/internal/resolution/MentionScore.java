@@ -67,8 +67,18 @@ public final class MentionScore {
     }
 
     public Score score(Mention m, Candidate c) {
+        return score(m, c, null);
+    }
+
+    /**
+     * The mention against a person, where {@code circle}, when not null, is a phone, vehicle, account, licence or home
+     * address both are tied to, of whose men he is the only one whose name agrees with the mention's (ADR 0083): his
+     * name is then not marked down for being common, since the mention is placed among the few men tied to that object,
+     * not among all the men of the town who hold the name.
+     */
+    public Score score(Mention m, Candidate c, SharedObject circle) {
         List<Evidence> lines = new ArrayList<>();
-        names(m, c.names()).ifPresent(lines::add);
+        names(m, c.names(), circle).ifPresent(lines::add);
         age(m, c.names()).ifPresent(lines::add);
         lines.addAll(objects(c.shared()));
         double total = lines.stream().mapToDouble(Evidence::weight).sum();
@@ -133,24 +143,41 @@ public final class MentionScore {
      * full names when he has any (so a nickname he also uses cannot mask a clear disagreement); a lone name with all.
      */
     java.util.Optional<Evidence> names(Mention m, List<KnownName> known) {
+        return names(m, known, null);
+    }
+
+    /** Whether the mention's name agrees with any of the person's names (a disagreement weighs less than nothing). */
+    public boolean nameAgrees(Mention m, List<KnownName> known) {
+        return names(m, known, CIRCLE_CHECK).map(e -> e.weight() > 0).orElse(false);
+    }
+
+    /** For {@link #nameAgrees}: weigh the agreement without its frequency penalty. */
+    private static final SharedObject CIRCLE_CHECK = new SharedObject(EntityType.PHONE, "", null);
+
+    private java.util.Optional<Evidence> names(Mention m, List<KnownName> known, SharedObject circle) {
         if (!m.name().present()) return java.util.Optional.empty();
         List<KnownName> usable = known.stream().filter(k -> k.name().present()).toList();
         if (m.name().full() && usable.stream().anyMatch(k -> k.name().full()))
             usable = usable.stream().filter(k -> k.name().full()).toList();
-        return usable.stream().map(k -> compare(m.name(), k)).max(Comparator.comparingDouble(Evidence::weight));
+        return usable.stream().map(k -> compare(m.name(), k, circle)).max(Comparator.comparingDouble(Evidence::weight));
     }
 
     Evidence compare(PersonName m, KnownName k) {
+        return compare(m, k, null);
+    }
+
+    /** The two names compared; within a {@code circle} (ADR 0083) an agreement is not marked down for a common name. */
+    private Evidence compare(PersonName m, KnownName k, SharedObject circle) {
         PersonName o = k.name();
         String vs = " (\"" + k.asGiven().strip() + "\")";
         if (m.full() && o.full() && (initial(m.given()) || initial(m.family()) || initial(o.given()) || initial(o.family())))
-            return withInitials(m, o, vs);
+            return withInitials(m, o, vs, circle);
         if (m.full() && o.full()) {
             Level g = NameAgreement.of(m.given(), o.given(), true), f = NameAgreement.of(m.family(), o.family(), false);
             if (g.agrees() && f.agrees()) {
                 return g == Level.EXACT && f == Level.EXACT
-                        ? adjusted("full name exact" + vs, 9, tf(Part.GIVEN, m.given(), o.given(), g), tf(Part.FAMILY, m.family(), o.family(), f))
-                        : adjusted("full name agrees: given name " + g.label() + ", family name " + f.label() + vs, 7,
+                        ? adjusted(circle, "full name exact" + vs, 9, tf(Part.GIVEN, m.given(), o.given(), g), tf(Part.FAMILY, m.family(), o.family(), f))
+                        : adjusted(circle, "full name agrees: given name " + g.label() + ", family name " + f.label() + vs, 7,
                                 tf(Part.GIVEN, m.given(), o.given(), g), tf(Part.FAMILY, m.family(), o.family(), f));
             }
             if (f.agrees()) return new Evidence("same family name, different given name" + vs, -6);
@@ -161,14 +188,14 @@ public final class MentionScore {
         Level g = NameAgreement.of(lone.given(), other.given(), true);
         Optional<NameFrequencies.Adjustment> tf = tf(Part.GIVEN, lone.given(), other.given(), g);
         if (!other.full()) {
-            if (g == Level.EXACT) return adjusted("same name" + vs, 4, tf);
-            if (g.agrees()) return adjusted("name " + g.label() + vs, 2, tf);
+            if (g == Level.EXACT) return adjusted(circle, "same name" + vs, 4, tf);
+            if (g.agrees()) return adjusted(circle, "name " + g.label() + vs, 2, tf);
             return new Evidence("different single names" + vs, -2);
         }
-        if (g == Level.EXACT) return adjusted("given name exact, family name not given" + vs, 3, tf);
-        if (g.agrees()) return adjusted("given name " + g.label() + ", family name not given" + vs, 2, tf);
+        if (g == Level.EXACT) return adjusted(circle, "given name exact, family name not given" + vs, 3, tf);
+        if (g.agrees()) return adjusted(circle, "given name " + g.label() + ", family name not given" + vs, 2, tf);
         Level asFamily = NameAgreement.of(lone.given(), other.family(), false);
-        if (asFamily.agrees()) return adjusted("known by his family name" + vs, 2, tf(Part.FAMILY, lone.given(), other.family(), asFamily));
+        if (asFamily.agrees()) return adjusted(circle, "known by his family name" + vs, 2, tf(Part.FAMILY, lone.given(), other.family(), asFamily));
         return new Evidence("a single name not known as a form of the full name" + vs, -2);
     }
 
@@ -182,7 +209,7 @@ public final class MentionScore {
      * never as much as a full name. Without this, "m" against "mahmood" was a similar spelling, and two initials
      * ("a", "e") agreed by their sound.
      */
-    private Evidence withInitials(PersonName m, PersonName o, String vs) {
+    private Evidence withInitials(PersonName m, PersonName o, String vs, SharedObject circle) {
         boolean givenInitial = initial(m.given()) || initial(o.given()), familyInitial = initial(m.family()) || initial(o.family());
         Level g = givenInitial ? initialLevel(m.given(), o.given()) : NameAgreement.of(m.given(), o.given(), true);
         Level f = familyInitial ? initialLevel(m.family(), o.family()) : NameAgreement.of(m.family(), o.family(), false);
@@ -191,9 +218,9 @@ public final class MentionScore {
         if (!g.agrees()) return new Evidence("same family name, different given " + (givenInitial ? "initial" : "name") + vs, -6);
         if (givenInitial && familyInitial) return new Evidence("initials agree" + vs, 1);
         if (familyInitial)
-            return adjusted("given name " + g.label() + ", family initial agrees" + vs, g == Level.EXACT ? 4 : 3,
+            return adjusted(circle, "given name " + g.label() + ", family initial agrees" + vs, g == Level.EXACT ? 4 : 3,
                     tf(Part.GIVEN, m.given(), o.given(), g));
-        return adjusted("family name " + f.label() + ", given initial agrees" + vs, f == Level.EXACT ? 3 : 2,
+        return adjusted(circle, "family name " + f.label() + ", given initial agrees" + vs, f == Level.EXACT ? 3 : 2,
                 tf(Part.FAMILY, m.family(), o.family(), f));
     }
 
@@ -218,15 +245,31 @@ public final class MentionScore {
                 .map(x -> new NameFrequencies.Adjustment(x.bits(), "names sounding like " + (x.name().equals(kb) ? b : a), x.persons(), x.total()));
     }
 
-    /** A name agreement's base weight plus its frequency adjustments, each shown. */
+    /**
+     * A name agreement's base weight plus its frequency adjustments, each shown; within a {@code circle} (ADR 0083) a
+     * penalty for a common name is shown as not counted.
+     */
     @SafeVarargs
-    private static Evidence adjusted(String what, double base, Optional<NameFrequencies.Adjustment>... adjustments) {
-        List<NameFrequencies.Adjustment> used = java.util.Arrays.stream(adjustments).flatMap(Optional::stream).toList();
-        if (used.isEmpty()) return new Evidence(what, base);
-        double total = base + used.stream().mapToDouble(NameFrequencies.Adjustment::bits).sum();
+    private static Evidence adjusted(SharedObject circle, String what, double base, Optional<NameFrequencies.Adjustment>... adjustments) {
+        List<NameFrequencies.Adjustment> all = java.util.Arrays.stream(adjustments).flatMap(Optional::stream).toList();
+        if (all.isEmpty()) return new Evidence(what, base);
+        double total = base + all.stream().mapToDouble(a -> circle != null && a.bits() < 0 ? 0 : a.bits()).sum();
+        String waived = circle == null || all.stream().allMatch(a -> a.bits() >= 0) ? ""
+                : "; a common name not counted against the only man tied to the same " + circleLabel(circle) + " whose name agrees";
         return new Evidence(what + ": " + Evidence.bits(base) + ", name frequency "
-                + used.stream().map(NameFrequencies.Adjustment::display).collect(java.util.stream.Collectors.joining(", ")),
+                + all.stream().map(NameFrequencies.Adjustment::display).collect(java.util.stream.Collectors.joining(", ")) + waived,
                 NameFrequencies.round(total));
+    }
+
+    private static String circleLabel(SharedObject o) {
+        return switch (o.type()) {
+            case PHONE -> "phone";
+            case VEHICLE -> "vehicle";
+            case ONLINE_ACCOUNT -> "online account";
+            case TAXI_LICENCE -> "licence";
+            case ADDRESS -> "address";
+            default -> o.type().name().toLowerCase(java.util.Locale.UK);
+        } + " " + o.label();
     }
 
     /** Date of birth against date of birth; otherwise the years of birth implied by dates and estimated ages. */

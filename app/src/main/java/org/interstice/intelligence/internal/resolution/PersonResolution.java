@@ -212,21 +212,43 @@ public class PersonResolution {
 
     /** The scored candidates, best first. */
     List<MentionScore.Score> score(MentionScore.Mention m, List<Tie> ties, Set<UUID> exclude) {
-        Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(ties);
+        Map<UUID, Set<UUID>> tiedTo = new HashMap<>();
+        Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(ties, tiedTo);
         Set<UUID> ids = new LinkedHashSet<>(shared.keySet());
         ids.addAll(nameBlock(m));
         ids.removeAll(exclude);
         if (ids.isEmpty()) return List.of();
         String array = array(ids);
         Map<UUID, List<MentionScore.KnownName>> names = knownNames(ids);
+        // a block cut at its limit may leave out men tied to an object: no circle is then known to hold one man of the name
+        boolean complete = tiedTo.values().stream().mapToInt(Set::size).sum() < settings.objectBlockLimit() * Math.max(1, tiedTo.size());
+        Map<UUID, MentionScore.SharedObject> circles = settings.circles() && complete ? circles(m, ties, tiedTo, names) : Map.of();
         List<MentionScore.Score> out = new ArrayList<>();
         jdbc.sql("select id, subject_id from pole_entity where id = any(cast(? as uuid[])) and entity_type = 'PERSON' and joined_into is null")
                 .param(array).query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
                     out.add(model.score(m, new MentionScore.Candidate(id, rs.getObject(2, UUID.class), names.getOrDefault(id, List.of()),
-                            shared.getOrDefault(id, List.of()))));
+                            shared.getOrDefault(id, List.of())), circles.get(id)));
                 });
         out.sort(Comparator.comparingDouble(MentionScore.Score::total).reversed().thenComparing(s -> s.personId().toString()));
+        return out;
+    }
+
+    /**
+     * ADR 0083: for each identifying object of the report (not premises, which many share), the men tied to it whose
+     * names agree with the mention's; when there is exactly one, that object is his circle (the mention is placed among
+     * the few men tied to it, so his name is not marked down for being common in the town).
+     */
+    private Map<UUID, MentionScore.SharedObject> circles(MentionScore.Mention m, List<Tie> ties, Map<UUID, Set<UUID>> tiedTo,
+                                                         Map<UUID, List<MentionScore.KnownName>> names) {
+        Map<UUID, MentionScore.SharedObject> out = new HashMap<>();
+        if (!m.name().present()) return out;
+        for (Tie t : ties) {
+            if (t.type() == EntityType.PREMISES || !tiedTo.containsKey(t.objectId())) continue;
+            List<UUID> agreeing = tiedTo.get(t.objectId()).stream()
+                    .filter(p -> model.nameAgrees(m, names.getOrDefault(p, List.of()))).toList();
+            if (agreeing.size() == 1) out.putIfAbsent(agreeing.get(0), new MentionScore.SharedObject(t.type(), t.label(), t.premisesKind()));
+        }
         return out;
     }
 
@@ -247,6 +269,11 @@ public class PersonResolution {
 
     /** Persons tied to any of the objects in earlier reports, with the objects they share with the mention. */
     private Map<UUID, List<MentionScore.SharedObject>> sharedObjects(List<Tie> ties) {
+        return sharedObjects(ties, new HashMap<>());
+    }
+
+    /** As {@link #sharedObjects(List)}, filling {@code tiedTo} with the persons tied to each object. */
+    private Map<UUID, List<MentionScore.SharedObject>> sharedObjects(List<Tie> ties, Map<UUID, Set<UUID>> tiedTo) {
         Map<UUID, List<MentionScore.SharedObject>> out = new LinkedHashMap<>();
         if (ties.isEmpty()) return out;
         Map<UUID, Tie> byId = ties.stream().collect(Collectors.toMap(Tie::objectId, t -> t, (a, b) -> a));
@@ -262,6 +289,7 @@ public class PersonResolution {
                     Tie t = byId.get(rs.getObject(2, UUID.class));
                     out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new MentionScore.SharedObject(t.type(), t.label(), t.premisesKind()));
+                    tiedTo.computeIfAbsent(t.objectId(), k -> new LinkedHashSet<>()).add(rs.getObject(1, UUID.class));
                 });
         return out;
     }

@@ -26,6 +26,10 @@ import org.springframework.context.annotation.Configuration;
  * <p>Bridges (ADR 0078): when {@code bridges} is on, a mention that joins a person has that person, as a whole,
  * compared with the other persons the mention was compared with and those awaiting review against him, in up to
  * {@code bridgeRounds} rounds (a join adds to what he holds, so a second round may find more).
+ *
+ * <p>Circles (ADR 0083): when {@code circles} is on, a person who shares a phone, vehicle, account, licence or address
+ * with the mention and is the only man tied to it whose name agrees with the mention's is not marked down for his name
+ * being common.
  */
 @ConfigurationProperties("interstice.intelligence.resolution")
 public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultValue("5") double reviewScore,
@@ -42,7 +46,7 @@ public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultV
                                  @DefaultValue("200") int frequencyMinPersons, @DefaultValue("PT15M") Duration frequencyRefresh,
                                  @DefaultValue("true") boolean subjectSearch, @DefaultValue("5") int subjectSearchLimit,
                                  @DefaultValue("true") boolean bridges, @DefaultValue("3") int bridgeRounds,
-                                 @DefaultValue("true") boolean frequencyFuzzyBySound) {
+                                 @DefaultValue("true") boolean frequencyFuzzyBySound, @DefaultValue("true") boolean circles) {
 
     public ResolutionSettings {
         if (reviewScore > joinScore)
@@ -56,7 +60,7 @@ public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultV
         return new ResolutionSettings(10, 5, 12, 6, 12, 12, 3, 2, 1,
                 List.of("hotel", "takeaway", "shop", "restaurant", "cafe", "taxi", "pub", "bar", "club", "park", "station",
                         "shisha", "fast food", "car wash", "school", "leisure"), 200, 3000,
-                1, 0.5, 4, 2, 200, Duration.ofMinutes(15), true, 5, true, 3, true);
+                1, 0.5, 4, 2, 200, Duration.ofMinutes(15), true, 5, true, 3, true, true);
     }
 
     /** True when premises of this kind are a public place that many unrelated people share. */
