@@ -74,11 +74,14 @@ public final class MentionScore {
      * The mention against a person, where {@code circle}, when not null, is a phone, vehicle, account, licence or home
      * address both are tied to, of whose men he is the only one whose name agrees with the mention's (ADR 0083): his
      * name is then not marked down for being common, since the mention is placed among the few men tied to that object,
-     * not among all the men of the town who hold the name.
+     * not among all the men of the town who hold the name, and being the only one of them is a line of its own.
      */
     public Score score(Mention m, Candidate c, SharedObject circle) {
         List<Evidence> lines = new ArrayList<>();
-        names(m, c.names(), circle).ifPresent(lines::add);
+        Optional<Evidence> name = names(m, c.names(), circle);
+        name.ifPresent(lines::add);
+        if (circle != null && name.isPresent() && name.get().weight() > 0 && settings.circleName() != 0)
+            lines.add(new Evidence("the only man tied to the same " + circleLabel(circle) + " whose name agrees", settings.circleName()));
         age(m, c.names()).ifPresent(lines::add);
         lines.addAll(objects(c.shared()));
         double total = lines.stream().mapToDouble(Evidence::weight).sum();
