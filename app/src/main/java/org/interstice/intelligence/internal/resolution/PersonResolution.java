@@ -242,7 +242,9 @@ public class PersonResolution {
     private Map<UUID, MentionScore.SharedObject> circles(MentionScore.Mention m, List<Tie> ties, Map<UUID, Set<UUID>> tiedTo,
                                                          Map<UUID, List<MentionScore.KnownName>> names) {
         Map<UUID, MentionScore.SharedObject> out = new HashMap<>();
-        if (!m.name().present()) return out;
+        // an initial may be his brother's as well as his (ADR 0081): it places no one
+        PersonName n = m.name();
+        if (!n.present() || n.given().length() == 1 || (n.family() != null && n.family().length() == 1)) return out;
         for (Tie t : ties) {
             if (t.type() == EntityType.PREMISES || !tiedTo.containsKey(t.objectId())) continue;
             List<UUID> agreeing = tiedTo.get(t.objectId()).stream()

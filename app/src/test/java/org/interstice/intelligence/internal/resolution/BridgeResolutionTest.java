@@ -70,15 +70,7 @@ class BridgeResolutionTest {
      * persons: only what else ties them can.
      */
     String commonName(String given, String family) {
-        NameFrequencies f = frequencies.current();
-        PersonName n = PersonName.parse(given + " " + family);
-        for (int i = 0; i < 500; i++) {
-            f.add(NameFrequencies.Part.GIVEN, n.given());
-            f.add(NameFrequencies.Part.FAMILY, n.family());
-            f.add(NameFrequencies.Part.GIVEN_SOUND, n.givenKey());
-            f.add(NameFrequencies.Part.FAMILY_SOUND, n.familyKey());
-        }
-        return given + " " + family;
+        return CommonNames.make(frequencies, given + " " + family);
     }
 
     @Test

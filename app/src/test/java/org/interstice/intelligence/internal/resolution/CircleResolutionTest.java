@@ -51,14 +51,7 @@ class CircleResolutionTest {
 
     /** A given name as common among the persons held as "Mohammed" is, so a first name alone says little. */
     String commonGiven() {
-        String given = MadeUpNames.word(3);
-        PersonName n = PersonName.parse(given);
-        NameFrequencies f = frequencies.current();
-        for (int i = 0; i < 500; i++) {
-            f.add(NameFrequencies.Part.GIVEN, n.given());
-            f.add(NameFrequencies.Part.GIVEN_SOUND, n.givenKey());
-        }
-        return given;
+        return CommonNames.make(frequencies, MadeUpNames.word(3));
     }
 
     static String registration() {
@@ -93,6 +86,15 @@ class CircleResolutionTest {
         PersonResolution.Resolved first = named(30, given, null, car, null);
         assertThat(first.decision()).isEqualTo(PersonResolution.Decision.REVIEW);
         assertThat(first.evidence()).extracting(MentionScore.Evidence::what).noneMatch(l -> l.contains("the only man"));
+    }
+
+    @Test
+    void an_initial_with_the_family_car_is_for_an_analyst_though_he_is_the_only_man_of_that_letter_tied_to_it() {
+        String name = CommonNames.make(frequencies, MadeUpNames.person()), car = registration();
+        String given = name.split(" ")[0], family = name.split(" ")[1];
+        named(60, given + " " + family, null, car, null);
+        PersonResolution.Resolved initial = named(30, given.charAt(0) + " " + family, null, car, null);
+        assertThat(initial.decision()).as("his brother's initial too (ADR 0081)").isEqualTo(PersonResolution.Decision.REVIEW);
     }
 
     @Test

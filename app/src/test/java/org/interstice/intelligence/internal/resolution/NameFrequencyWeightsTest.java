@@ -76,6 +76,24 @@ class NameFrequencyWeightsTest {
     }
 
     @Test
+    void mohammed_in_the_car_of_the_only_man_of_that_name_tied_to_it_is_not_marked_down_for_a_common_name() {
+        var candidate = new MentionScore.Candidate(UUID.randomUUID(), null,
+                List.of(new MentionScore.KnownName("Mohammed Khan", PersonName.parse("Mohammed Khan"), null, null, MentionScoreTest.ON)), List.of(CAR));
+        assertThat(decision(MODEL.score(MentionScoreTest.named("Mohammed"), candidate))).as("among all the Mohammeds").isEqualTo("review");
+        // ADR 0083: of the men tied to the car, he is the only one whose name agrees
+        var s = MODEL.score(MentionScoreTest.named("Mohammed"), candidate, CAR);
+        assertThat(decision(s)).isEqualTo("join");
+        assertThat(s.evidence().get(0).display()).startsWith("+3 given name exact, family name not given (\"Mohammed Khan\"): +3, name frequency -")
+                .endsWith("(mohammed: 250 of 1000 persons); a common name not counted against the only man tied to the same vehicle YX63KHT whose name agrees");
+        assertThat(s.evidence()).extracting(MentionScore.Evidence::display)
+                .contains("+2 the only man tied to the same vehicle YX63KHT whose name agrees", "+6 same vehicle YX63KHT (strong)");
+        // a name that disagrees gains nothing from the car's circle
+        assertThat(decision(MODEL.score(MentionScoreTest.named("Imran"), candidate, CAR))).isEqualTo("new");
+        assertThat(MODEL.nameAgrees(MentionScoreTest.named("Mo"), candidate.names())).as("a known nickname agrees").isTrue();
+        assertThat(MODEL.nameAgrees(MentionScoreTest.named("Imran"), candidate.names())).isFalse();
+    }
+
+    @Test
     void a_misspelt_name_counts_how_many_hold_a_name_of_its_sound_at_the_fuzzy_weight() {
         var e = score("Tariq Mahmod", "Tariq Mahmood").evidence().get(0);
         assertThat(e.display()).contains("full name agrees", "(names sounding like mahmood: 1 of 1000 persons)");
