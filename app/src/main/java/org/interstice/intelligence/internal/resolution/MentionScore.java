@@ -78,10 +78,10 @@ public final class MentionScore {
      */
     public Score score(Mention m, Candidate c, SharedObject circle) {
         List<Evidence> lines = new ArrayList<>();
-        Optional<Evidence> name = names(m, c.names(), circle);
-        name.ifPresent(lines::add);
-        if (circle != null && name.isPresent() && name.get().weight() > 0 && settings.circleName() != 0)
-            lines.add(new Evidence("the only man tied to the same " + circleLabel(circle) + " whose name agrees", settings.circleName()));
+        names(m, c.names(), circle).ifPresent(lines::add);
+        if (circle != null && settings.circleName() != 0 && m.name().present()
+                && usable(m.name(), c.names()).stream().anyMatch(k -> places(m.name(), k)))
+            lines.add(circleLine(circle));
         age(m, c.names()).ifPresent(lines::add);
         lines.addAll(objects(c.shared()));
         double total = lines.stream().mapToDouble(Evidence::weight).sum();
@@ -97,9 +97,18 @@ public final class MentionScore {
      * are tied to, the strongest of each type once. Two persons tied to different identity subjects are flagged.
      */
     public Score persons(List<KnownName> mine, UUID mySubject, Candidate other) {
+        return persons(mine, mySubject, other, null);
+    }
+
+    /** As {@link #persons(List, UUID, Candidate)}, where the other is the only man tied to {@code circle} whose names agree with mine (ADR 0083). */
+    public Score persons(List<KnownName> mine, UUID mySubject, Candidate other, SharedObject circle) {
         List<Evidence> lines = new ArrayList<>();
-        Evidence bestName = bestName(mine, other.names());
+        Evidence bestName = bestName(mine, other.names(), circle);
         if (bestName != null) lines.add(bestName);
+        if (circle != null && settings.circleName() != 0) {
+            List<List<KnownName>> ab = wholes(mine, other.names());
+            if (ab.get(0).stream().anyMatch(x -> ab.get(1).stream().anyMatch(y -> places(x.name(), y)))) lines.add(circleLine(circle));
+        }
         Evidence age = null;
         for (KnownName x : mine) {
             Optional<Evidence> e = age(new Mention(x.name(), x.dateOfBirth(), x.estimatedAge(), x.reportedOn(), null), other.names());
@@ -119,26 +128,62 @@ public final class MentionScore {
      * make a child seen in a man's car that man.
      */
     public boolean namesAgree(List<KnownName> mine, List<KnownName> theirs) {
-        Evidence best = bestName(mine, theirs);
+        Evidence best = bestName(mine, theirs, null);
+        return best != null && best.weight() > 0;
+    }
+
+    /** Whether a name of one agrees with a name of the other at any level, however common (for a circle, ADR 0083). */
+    public boolean namesAgreeAtAll(List<KnownName> mine, List<KnownName> theirs) {
+        Evidence best = bestName(mine, theirs, CIRCLE_CHECK);
         return best != null && best.weight() > 0;
     }
 
     /** The best agreement between a name of one person and a name of the other (full names with full names when both have any). */
-    private Evidence bestName(List<KnownName> mine, List<KnownName> theirs) {
+    private Evidence bestName(List<KnownName> mine, List<KnownName> theirs, SharedObject circle) {
+        List<List<KnownName>> ab = wholes(mine, theirs);
+        Evidence bestName = null;
+        for (KnownName x : ab.get(0))
+            for (KnownName y : ab.get(1)) {
+                Evidence e = compare(x.name(), y, circle);
+                if (bestName == null || e.weight() > bestName.weight())
+                    bestName = new Evidence(e.what().replace(" (\"", " (\"" + x.asGiven().strip() + "\" and \""), e.weight());
+            }
+        return bestName;
+    }
+
+    /** The names of each of two persons to compare: full names only with full names when both have any. */
+    private static List<List<KnownName>> wholes(List<KnownName> mine, List<KnownName> theirs) {
         List<KnownName> a = mine.stream().filter(k -> k.name().present()).toList();
         List<KnownName> b = theirs.stream().filter(k -> k.name().present()).toList();
         if (a.stream().anyMatch(k -> k.name().full()) && b.stream().anyMatch(k -> k.name().full())) {
             a = a.stream().filter(k -> k.name().full()).toList();
             b = b.stream().filter(k -> k.name().full()).toList();
         }
-        Evidence bestName = null;
-        for (KnownName x : a)
-            for (KnownName y : b) {
-                Evidence e = compare(x.name(), y);
-                if (bestName == null || e.weight() > bestName.weight())
-                    bestName = new Evidence(e.what().replace(" (\"", " (\"" + x.asGiven().strip() + "\" and \""), e.weight());
-            }
-        return bestName;
+        return List.of(a, b);
+    }
+
+    /** The person's names a mention's name is compared with: his full names only, when both give one. */
+    private static List<KnownName> usable(PersonName m, List<KnownName> known) {
+        List<KnownName> usable = known.stream().filter(k -> k.name().present()).toList();
+        if (m.full() && usable.stream().anyMatch(k -> k.name().full()))
+            usable = usable.stream().filter(k -> k.name().full()).toList();
+        return usable;
+    }
+
+    /**
+     * Whether the name places him in a circle (ADR 0083): it agrees, however common, and not by an initial alone, which
+     * may be his brother's as well as his (ADR 0081).
+     */
+    private boolean places(PersonName m, KnownName k) {
+        return !byInitial(m, k.name()) && compare(m, k, CIRCLE_CHECK).weight() > 0;
+    }
+
+    private static boolean byInitial(PersonName m, PersonName o) {
+        return m.full() && o.full() && (initial(m.given()) || initial(m.family()) || initial(o.given()) || initial(o.family()));
+    }
+
+    private Evidence circleLine(SharedObject circle) {
+        return new Evidence("the only man tied to the same " + circleLabel(circle) + " whose name agrees", settings.circleName());
     }
 
     /**
@@ -159,10 +204,7 @@ public final class MentionScore {
 
     private java.util.Optional<Evidence> names(Mention m, List<KnownName> known, SharedObject circle) {
         if (!m.name().present()) return java.util.Optional.empty();
-        List<KnownName> usable = known.stream().filter(k -> k.name().present()).toList();
-        if (m.name().full() && usable.stream().anyMatch(k -> k.name().full()))
-            usable = usable.stream().filter(k -> k.name().full()).toList();
-        return usable.stream().map(k -> compare(m.name(), k, circle)).max(Comparator.comparingDouble(Evidence::weight));
+        return usable(m.name(), known).stream().map(k -> compare(m.name(), k, circle)).max(Comparator.comparingDouble(Evidence::weight));
     }
 
     Evidence compare(PersonName m, KnownName k) {
@@ -173,8 +215,8 @@ public final class MentionScore {
     private Evidence compare(PersonName m, KnownName k, SharedObject circle) {
         PersonName o = k.name();
         String vs = " (\"" + k.asGiven().strip() + "\")";
-        if (m.full() && o.full() && (initial(m.given()) || initial(m.family()) || initial(o.given()) || initial(o.family())))
-            return withInitials(m, o, vs, circle);
+        // an initial is not waived within a circle: it may be his brother's as well as his (ADR 0081)
+        if (byInitial(m, o)) return withInitials(m, o, vs);
         if (m.full() && o.full()) {
             Level g = NameAgreement.of(m.given(), o.given(), true), f = NameAgreement.of(m.family(), o.family(), false);
             if (g.agrees() && f.agrees()) {
@@ -212,7 +254,7 @@ public final class MentionScore {
      * never as much as a full name. Without this, "m" against "mahmood" was a similar spelling, and two initials
      * ("a", "e") agreed by their sound.
      */
-    private Evidence withInitials(PersonName m, PersonName o, String vs, SharedObject circle) {
+    private Evidence withInitials(PersonName m, PersonName o, String vs) {
         boolean givenInitial = initial(m.given()) || initial(o.given()), familyInitial = initial(m.family()) || initial(o.family());
         Level g = givenInitial ? initialLevel(m.given(), o.given()) : NameAgreement.of(m.given(), o.given(), true);
         Level f = familyInitial ? initialLevel(m.family(), o.family()) : NameAgreement.of(m.family(), o.family(), false);
@@ -221,9 +263,9 @@ public final class MentionScore {
         if (!g.agrees()) return new Evidence("same family name, different given " + (givenInitial ? "initial" : "name") + vs, -6);
         if (givenInitial && familyInitial) return new Evidence("initials agree" + vs, 1);
         if (familyInitial)
-            return adjusted(circle, "given name " + g.label() + ", family initial agrees" + vs, g == Level.EXACT ? 4 : 3,
+            return adjusted(null, "given name " + g.label() + ", family initial agrees" + vs, g == Level.EXACT ? 4 : 3,
                     tf(Part.GIVEN, m.given(), o.given(), g));
-        return adjusted(circle, "family name " + f.label() + ", given initial agrees" + vs, f == Level.EXACT ? 3 : 2,
+        return adjusted(null, "family name " + f.label() + ", given initial agrees" + vs, f == Level.EXACT ? 3 : 2,
                 tf(Part.FAMILY, m.family(), o.family(), f));
     }
 

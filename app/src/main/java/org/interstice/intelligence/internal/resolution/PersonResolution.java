@@ -147,8 +147,9 @@ public class PersonResolution {
             // only a person tied to an identifying object he holds (not a place many share) can be bridged to him: the
             // persons the mention was compared with, or in review against him, are among them when they share one. A
             // shared place counts as (weak) evidence for those only.
-            Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(whole.objects().values().stream()
-                    .filter(t -> t.type() != EntityType.PREMISES).toList());
+            Map<UUID, Set<UUID>> tiedTo = new HashMap<>();
+            List<Tie> identifying = whole.objects().values().stream().filter(t -> t.type() != EntityType.PREMISES).toList();
+            Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(identifying, tiedTo);
             Set<UUID> others = new LinkedHashSet<>(shared.keySet());
             others.remove(current);
             if (others.isEmpty()) break;
@@ -161,10 +162,13 @@ public class PersonResolution {
                     .query(rs -> { subjectOf.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
             others.retainAll(subjectOf.keySet());
             Map<UUID, List<MentionScore.KnownName>> names = knownNames(others);
+            tiedTo.values().forEach(tied -> tied.retainAll(others));
+            Map<UUID, MentionScore.SharedObject> circles = settings.circles() && complete(tiedTo)
+                    ? circles(identifying, tiedTo, o -> model.namesAgreeAtAll(whole.names(), names.getOrDefault(o, List.of()))) : Map.of();
             List<MentionScore.Score> bridges = new ArrayList<>();
             for (UUID o : others) {
                 MentionScore.Score s = model.persons(whole.names(), whole.subject(), new MentionScore.Candidate(o, subjectOf.get(o),
-                        names.getOrDefault(o, List.of()), shared.getOrDefault(o, List.of())));
+                        names.getOrDefault(o, List.of()), shared.getOrDefault(o, List.of())), circles.get(o));
                 // a bridge is a tie: names alone, however many each holds, never join two persons without a mention
                 boolean tied = shared.getOrDefault(o, List.of()).stream().anyMatch(x -> x.type() != EntityType.PREMISES);
                 // nor does an object alone: a child seen in a man's car, or his phone on her, does not make her him
@@ -220,9 +224,8 @@ public class PersonResolution {
         if (ids.isEmpty()) return List.of();
         String array = array(ids);
         Map<UUID, List<MentionScore.KnownName>> names = knownNames(ids);
-        // a block cut at its limit may leave out men tied to an object: no circle is then known to hold one man of the name
-        boolean complete = tiedTo.values().stream().mapToInt(Set::size).sum() < settings.objectBlockLimit() * Math.max(1, tiedTo.size());
-        Map<UUID, MentionScore.SharedObject> circles = settings.circles() && complete ? circles(m, ties, tiedTo, names) : Map.of();
+        Map<UUID, MentionScore.SharedObject> circles = settings.circles() && complete(tiedTo) && m.name().present()
+                ? circles(ties, tiedTo, p -> model.nameAgrees(m, names.getOrDefault(p, List.of()))) : Map.of();
         List<MentionScore.Score> out = new ArrayList<>();
         jdbc.sql("select id, subject_id from pole_entity where id = any(cast(? as uuid[])) and entity_type = 'PERSON' and joined_into is null")
                 .param(array).query(rs -> {
@@ -235,23 +238,23 @@ public class PersonResolution {
     }
 
     /**
-     * ADR 0083: for each identifying object of the report (not premises, which many share), the men tied to it whose
-     * names agree with the mention's; when there is exactly one, that object is his circle (the mention is placed among
-     * the few men tied to it, so his name is not marked down for being common in the town).
+     * ADR 0083: for each identifying object (not premises, which many share), the persons tied to it whose names agree
+     * with the mention's (or, for a bridge, with the whole man's); when there is exactly one, that object is his circle
+     * (the man is sought among the few tied to it, so his name is not marked down for being common in the town).
      */
-    private Map<UUID, MentionScore.SharedObject> circles(MentionScore.Mention m, List<Tie> ties, Map<UUID, Set<UUID>> tiedTo,
-                                                         Map<UUID, List<MentionScore.KnownName>> names) {
+    private static Map<UUID, MentionScore.SharedObject> circles(List<Tie> ties, Map<UUID, Set<UUID>> tiedTo, java.util.function.Predicate<UUID> agrees) {
         Map<UUID, MentionScore.SharedObject> out = new HashMap<>();
-        // an initial may be his brother's as well as his (ADR 0081): it places no one
-        PersonName n = m.name();
-        if (!n.present() || n.given().length() == 1 || (n.family() != null && n.family().length() == 1)) return out;
         for (Tie t : ties) {
             if (t.type() == EntityType.PREMISES || !tiedTo.containsKey(t.objectId())) continue;
-            List<UUID> agreeing = tiedTo.get(t.objectId()).stream()
-                    .filter(p -> model.nameAgrees(m, names.getOrDefault(p, List.of()))).toList();
+            List<UUID> agreeing = tiedTo.get(t.objectId()).stream().filter(agrees).toList();
             if (agreeing.size() == 1) out.putIfAbsent(agreeing.get(0), new MentionScore.SharedObject(t.type(), t.label(), t.premisesKind()));
         }
         return out;
+    }
+
+    /** A block cut at its limit may leave out men tied to an object: no circle is then known to hold one man of a name. */
+    private boolean complete(Map<UUID, Set<UUID>> tiedTo) {
+        return tiedTo.values().stream().mapToInt(Set::size).sum() < settings.objectBlockLimit() * Math.max(1, tiedTo.size());
     }
 
     /** Every name each of these persons was given, with what else the report said. */
