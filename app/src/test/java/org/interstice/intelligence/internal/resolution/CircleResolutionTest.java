@@ -38,8 +38,14 @@ class CircleResolutionTest {
 
     /** A report naming a man (with an estimated age when not null) who drives the car and lives at the address given. */
     PersonResolution.Resolved named(int daysAgo, String name, Integer age, String car, String address) {
+        return report(daysAgo, name, age, null, car, address);
+    }
+
+    /** As {@link #named}, with the phone he uses when not null. */
+    PersonResolution.Resolved report(int daysAgo, String name, Integer age, String phone, String car, String address) {
         EntityRef man = EntityRef.person(name, null, null, age, null);
         List<NewReport.LinkSpec> links = new ArrayList<>();
+        if (phone != null) links.add(new NewReport.LinkSpec(man, "USES_PHONE", EntityRef.phone(phone)));
         if (car != null) links.add(new NewReport.LinkSpec(man, "DRIVES", EntityRef.vehicle(car, null)));
         if (address != null) links.add(new NewReport.LinkSpec(man, "LIVES_AT", EntityRef.address(address, "NB7 3AB")));
         ReportRecording.Outcome o = recording.record(users.viewerFor(DemoUsers.INTELLIGENCE_ANALYST).orElseThrow(), new NewReport(
@@ -74,6 +80,23 @@ class CircleResolutionTest {
                 .anyMatch(l -> l.startsWith("+3 given name exact, family name not given") && l.contains("a common name not counted"))
                 .contains("+2 the only man tied to the same vehicle " + car.replace(" ", "") + " whose name agrees");
         assertThat(joins.current(child.personId())).as("the child is not him").isEqualTo(child.personId());
+    }
+
+    @Test
+    void a_report_tying_his_phone_to_the_car_bridges_the_first_name_seen_in_it_before_he_was() {
+        String given = commonGiven(), name = given + " " + MadeUpNames.word(4), car = registration();
+        String phone = "07700 7" + String.format("%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
+        PersonResolution.Resolved inCar = named(90, given, null, car, null);
+        PersonResolution.Resolved withPhone = report(60, name, null, phone, null, null);
+        assertThat(withPhone.personId()).as("a common first name alone").isNotEqualTo(inCar.personId());
+
+        // "Bigz" with his phone and the car: joins him by the phone; the car then places the first name with him
+        PersonResolution.Resolved bigz = report(30, "Bigz", null, phone, car, null);
+        assertThat(joins.current(bigz.personId())).isEqualTo(joins.current(withPhone.personId()));
+        assertThat(joins.current(inCar.personId())).as("bridged within the car's circle").isEqualTo(joins.current(withPhone.personId()));
+        assertThat(jdbc.sql("select reason from person_join where (absorbed_id = ? or survivor_id = ?) and reason like '%a bridge%'")
+                .params(inCar.personId(), inCar.personId()).query(String.class).list())
+                .anyMatch(r -> r.contains("the only man tied to the same vehicle " + car.replace(" ", "") + " whose name agrees"));
     }
 
     @Test
