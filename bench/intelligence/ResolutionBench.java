@@ -101,6 +101,7 @@ public class ResolutionBench {
             System.out.printf("persons joined by resolution when a report tied two of them: %d%n", automaticJoins);
             System.out.println("automatic resolution (mentions sent to review count as apart):");
             pairwise(generated, resolvedPerson);
+            mixedPersons(ctx.getBean(JdbcClient.class), generated, resolvedPerson);
             missedTies(generated, resolvedPerson);
             wrongJoins(ctx.getBean(JdbcClient.class), generated, reportIds);
             long reviews = ctx.getBean(JdbcClient.class).sql("select count(*) from person_review where status = 'PENDING'").query(Long.class).single();
@@ -331,6 +332,25 @@ public class ResolutionBench {
         System.out.println("mentions joined to a person most of whose mentions are another man's, by evidence:");
         kinds.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(10).forEach(e -> System.out.printf("  %4d  %s%n", e.getValue(), e.getKey()));
         shown.forEach(e -> System.out.println("  e.g. " + e));
+    }
+
+    /** The three persons holding the most pairs of different men: the men's names in them, and the joins that made them. */
+    static void mixedPersons(JdbcClient jdbc, List<Corpus.Report> generated, Map<Integer, UUID> resolvedPerson) {
+        Map<UUID, Map<Integer, List<String>>> byPerson = new HashMap<>();
+        resolvedPerson.forEach((i, p) -> byPerson.computeIfAbsent(p, k -> new java.util.TreeMap<>())
+                .computeIfAbsent(generated.get(i).man.id, k -> new ArrayList<>()).add(generated.get(i).name));
+        System.out.println("persons holding the most pairs of different men:");
+        byPerson.entrySet().stream().sorted(Comparator.comparingLong(e -> -wrongPairs(e.getValue()))).limit(3).forEach(e -> {
+            System.out.printf("  %d wrong pairs: %s%n", wrongPairs(e.getValue()), e.getValue().values().stream()
+                    .map(names -> names.size() + "x " + new java.util.TreeSet<>(names)).collect(java.util.stream.Collectors.joining(" | ")));
+            jdbc.sql("select reason from person_join where survivor_id = ? and undone_at is null").param(e.getKey()).query(String.class).list()
+                    .stream().limit(6).forEach(r -> System.out.println("    join: " + r.replaceAll("^Resolution: IR-\\d+-\\d+ ", "")));
+        });
+    }
+
+    static long wrongPairs(Map<Integer, List<String>> men) {
+        long n = men.values().stream().mapToLong(List::size).sum(), same = men.values().stream().mapToLong(l -> (long) l.size() * (l.size() - 1) / 2).sum();
+        return n * (n - 1) / 2 - same;
     }
 
     /** Pending review pairs by the kind of their evidence: how many are truly one man (the mention's man is the candidate's). */

@@ -97,18 +97,9 @@ public final class MentionScore {
      * are tied to, the strongest of each type once. Two persons tied to different identity subjects are flagged.
      */
     public Score persons(List<KnownName> mine, UUID mySubject, Candidate other) {
-        return persons(mine, mySubject, other, null);
-    }
-
-    /** As {@link #persons(List, UUID, Candidate)}, where the other is the only man tied to {@code circle} whose names agree with mine (ADR 0083). */
-    public Score persons(List<KnownName> mine, UUID mySubject, Candidate other, SharedObject circle) {
         List<Evidence> lines = new ArrayList<>();
-        Evidence bestName = bestName(mine, other.names(), circle);
+        Evidence bestName = bestName(mine, other.names());
         if (bestName != null) lines.add(bestName);
-        if (circle != null && settings.circleName() != 0) {
-            List<List<KnownName>> ab = wholes(mine, other.names());
-            if (ab.get(0).stream().anyMatch(x -> ab.get(1).stream().anyMatch(y -> places(x.name(), y)))) lines.add(circleLine(circle));
-        }
         Evidence age = null;
         for (KnownName x : mine) {
             Optional<Evidence> e = age(new Mention(x.name(), x.dateOfBirth(), x.estimatedAge(), x.reportedOn(), null), other.names());
@@ -128,38 +119,26 @@ public final class MentionScore {
      * make a child seen in a man's car that man.
      */
     public boolean namesAgree(List<KnownName> mine, List<KnownName> theirs) {
-        Evidence best = bestName(mine, theirs, null);
-        return best != null && best.weight() > 0;
-    }
-
-    /** Whether a name of one agrees with a name of the other at any level, however common (for a circle, ADR 0083). */
-    public boolean namesAgreeAtAll(List<KnownName> mine, List<KnownName> theirs) {
-        Evidence best = bestName(mine, theirs, CIRCLE_CHECK);
+        Evidence best = bestName(mine, theirs);
         return best != null && best.weight() > 0;
     }
 
     /** The best agreement between a name of one person and a name of the other (full names with full names when both have any). */
-    private Evidence bestName(List<KnownName> mine, List<KnownName> theirs, SharedObject circle) {
-        List<List<KnownName>> ab = wholes(mine, theirs);
-        Evidence bestName = null;
-        for (KnownName x : ab.get(0))
-            for (KnownName y : ab.get(1)) {
-                Evidence e = compare(x.name(), y, circle);
-                if (bestName == null || e.weight() > bestName.weight())
-                    bestName = new Evidence(e.what().replace(" (\"", " (\"" + x.asGiven().strip() + "\" and \""), e.weight());
-            }
-        return bestName;
-    }
-
-    /** The names of each of two persons to compare: full names only with full names when both have any. */
-    private static List<List<KnownName>> wholes(List<KnownName> mine, List<KnownName> theirs) {
+    private Evidence bestName(List<KnownName> mine, List<KnownName> theirs) {
         List<KnownName> a = mine.stream().filter(k -> k.name().present()).toList();
         List<KnownName> b = theirs.stream().filter(k -> k.name().present()).toList();
         if (a.stream().anyMatch(k -> k.name().full()) && b.stream().anyMatch(k -> k.name().full())) {
             a = a.stream().filter(k -> k.name().full()).toList();
             b = b.stream().filter(k -> k.name().full()).toList();
         }
-        return List.of(a, b);
+        Evidence bestName = null;
+        for (KnownName x : a)
+            for (KnownName y : b) {
+                Evidence e = compare(x.name(), y);
+                if (bestName == null || e.weight() > bestName.weight())
+                    bestName = new Evidence(e.what().replace(" (\"", " (\"" + x.asGiven().strip() + "\" and \""), e.weight());
+            }
+        return bestName;
     }
 
     /** The person's names a mention's name is compared with: his full names only, when both give one. */
@@ -171,11 +150,21 @@ public final class MentionScore {
     }
 
     /**
-     * Whether the name places him in a circle (ADR 0083): it agrees, however common, and not by an initial alone, which
-     * may be his brother's as well as his (ADR 0081).
+     * Whether the name places him in a circle (ADR 0083): it agrees by its spelling or as a known nickname, however
+     * common; not by its sound alone (a street name "Kid" sounds like a misspelt "Cuidi"), nor by an initial, which may
+     * be his brother's as well as his (ADR 0081).
      */
-    private boolean places(PersonName m, KnownName k) {
-        return !byInitial(m, k.name()) && compare(m, k, CIRCLE_CHECK).weight() > 0;
+    private static boolean places(PersonName m, KnownName k) {
+        PersonName o = k.name();
+        if (!m.present() || !o.present() || byInitial(m, o)) return false;
+        if (m.full() && o.full()) return spelt(NameAgreement.of(m.given(), o.given(), true)) && spelt(NameAgreement.of(m.family(), o.family(), false));
+        PersonName lone = m.full() ? o : m, other = m.full() ? m : o;
+        return spelt(NameAgreement.of(lone.given(), other.given(), true))
+                || (other.full() && spelt(NameAgreement.of(lone.given(), other.family(), false)));
+    }
+
+    private static boolean spelt(Level level) {
+        return level.agrees() && level != Level.PHONETIC;
     }
 
     private static boolean byInitial(PersonName m, PersonName o) {
@@ -214,6 +203,8 @@ public final class MentionScore {
     /** The two names compared; within a {@code circle} (ADR 0083) an agreement is not marked down for a common name. */
     private Evidence compare(PersonName m, KnownName k, SharedObject circle) {
         PersonName o = k.name();
+        // the penalty is waived for the man the name places in his circle; when counting the men of a circle, for any that agree
+        if (circle != null && circle != CIRCLE_CHECK && !places(m, k)) circle = null;
         String vs = " (\"" + k.asGiven().strip() + "\")";
         // an initial is not waived within a circle: it may be his brother's as well as his (ADR 0081)
         if (byInitial(m, o)) return withInitials(m, o, vs);

@@ -147,9 +147,8 @@ public class PersonResolution {
             // only a person tied to an identifying object he holds (not a place many share) can be bridged to him: the
             // persons the mention was compared with, or in review against him, are among them when they share one. A
             // shared place counts as (weak) evidence for those only.
-            Map<UUID, Set<UUID>> tiedTo = new HashMap<>();
-            List<Tie> identifying = whole.objects().values().stream().filter(t -> t.type() != EntityType.PREMISES).toList();
-            Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(identifying, tiedTo);
+            Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(whole.objects().values().stream()
+                    .filter(t -> t.type() != EntityType.PREMISES).toList());
             Set<UUID> others = new LinkedHashSet<>(shared.keySet());
             others.remove(current);
             if (others.isEmpty()) break;
@@ -162,13 +161,10 @@ public class PersonResolution {
                     .query(rs -> { subjectOf.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)); });
             others.retainAll(subjectOf.keySet());
             Map<UUID, List<MentionScore.KnownName>> names = knownNames(others);
-            tiedTo.values().forEach(tied -> tied.retainAll(others));
-            Map<UUID, MentionScore.SharedObject> circles = settings.circles() && complete(tiedTo)
-                    ? circles(identifying, tiedTo, o -> model.namesAgreeAtAll(whole.names(), names.getOrDefault(o, List.of()))) : Map.of();
             List<MentionScore.Score> bridges = new ArrayList<>();
             for (UUID o : others) {
                 MentionScore.Score s = model.persons(whole.names(), whole.subject(), new MentionScore.Candidate(o, subjectOf.get(o),
-                        names.getOrDefault(o, List.of()), shared.getOrDefault(o, List.of())), circles.get(o));
+                        names.getOrDefault(o, List.of()), shared.getOrDefault(o, List.of())));
                 // a bridge is a tie: names alone, however many each holds, never join two persons without a mention
                 boolean tied = shared.getOrDefault(o, List.of()).stream().anyMatch(x -> x.type() != EntityType.PREMISES);
                 // nor does an object alone: a child seen in a man's car, or his phone on her, does not make her him
@@ -238,9 +234,10 @@ public class PersonResolution {
     }
 
     /**
-     * ADR 0083: for each identifying object (not premises, which many share), the persons tied to it whose names agree
-     * with the mention's (or, for a bridge, with the whole man's); when there is exactly one, that object is his circle
-     * (the man is sought among the few tied to it, so his name is not marked down for being common in the town).
+     * ADR 0083: for each identifying object of the report (not premises, which many share), the persons tied to it whose
+     * names agree with the mention's at all; when there is exactly one, that object is his circle (the man is sought
+     * among the few tied to it, so his name is not marked down for being common in the town). Not in a bridge: a whole
+     * man holds many names, and comparing each with each multiplies the chances that one agrees (ADR 0078).
      */
     private static Map<UUID, MentionScore.SharedObject> circles(List<Tie> ties, Map<UUID, Set<UUID>> tiedTo, java.util.function.Predicate<UUID> agrees) {
         Map<UUID, MentionScore.SharedObject> out = new HashMap<>();
