@@ -20,7 +20,6 @@ import org.interstice.intelligence.ReportRecording;
 import org.interstice.intelligence.SourceType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * ADR 0083: a man named by a common first name in the car (or at the home) of the only man tied to it whose name
@@ -33,7 +32,6 @@ class CircleResolutionTest {
     @Autowired Users users;
     @Autowired PersonJoins joins;
     @Autowired HeldNameFrequencies frequencies;
-    @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
     /** A report naming a man (with an estimated age when not null) who drives the car and lives at the address given. */
