@@ -36,11 +36,13 @@ class PersonsBrowserTest extends BrowserTest {
         String family = "Brightwater" + (char) ('a' + new java.util.Random().nextInt(26));
         EntityRef car = EntityRef.vehicle("BW" + (10 + new java.util.Random().nextInt(89)) + " XYZ", "Blue BMW");
         report("Kashif " + family, 30, car, 30);
+        // his cousin Kashif drives the car too, so the car does not say which Kashif a first name is (ADR 0083)
+        report("Kashif Ashdown" + (char) ('a' + new java.util.Random().nextInt(26)), null, car, 20);
         report("Kashif", null, car, 5);
 
         WebDriver page = signIn(DemoUsers.INTELLIGENCE_ANALYST);
         page.get(url("/intelligence/persons/reviews"));
-        assertThat(page.findElement(By.tagName("main")).getText()).contains("2 reports: Kashif " + family + " / Kashif");
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("3 reports: ", "Kashif " + family, " / Kashif");
         assertAccessible();
         var card = page.findElements(By.cssSelector(".govuk-summary-card")).stream()
                 .filter(c -> c.getText().contains("Kashif " + family)).findFirst().orElseThrow();
