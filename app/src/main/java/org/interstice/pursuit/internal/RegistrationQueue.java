@@ -169,8 +169,9 @@ class RegistrationQueue implements SmartLifecycle {
     private void run() {
         while (running) {
             try {
-                wake.tryAcquire(settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits(); // reports committed meanwhile are all in the next batch
+                if (wake.tryAcquire(settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS) && !settings.gather().isZero())
+                    Thread.sleep(settings.gather().toMillis()); // the reports committed meanwhile join this batch
+                wake.drainPermits();
                 if (running) drain();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
