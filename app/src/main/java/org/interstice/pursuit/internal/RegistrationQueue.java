@@ -3,9 +3,11 @@ package org.interstice.pursuit.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and retried later ({@link RegistrationSettings#retryAfter()}, doubling), so one bad name cannot hold up the rest.
  */
 @Component
-class RegistrationQueue implements SmartLifecycle {
+public class RegistrationQueue implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationQueue.class);
 
@@ -161,9 +163,18 @@ class RegistrationQueue implements SmartLifecycle {
                 .query((rs, n) -> new Queued(rs.getLong(1), rs.getObject(2, UUID.class), rs.getInt(3))).list();
     }
 
-    /** How many names wait to be registered (those waiting to be retried included). */
-    long waiting() {
-        return jdbc.sql("select count(*) from pursuit_registration_queue").query(Long.class).single();
+    /** Names that failed to register and wait to be tried again: how many, and when the oldest was queued. */
+    public record Stuck(long names, Instant oldestQueuedAt) {
+    }
+
+    /**
+     * The names that could not be registered so far (each is retried): a man named in a report who is not on the
+     * pathway is what the alarm exists to prevent, so the alarm page says so. Empty when every name registered.
+     */
+    public Optional<Stuck> stuck() {
+        return jdbc.sql("select count(*), min(queued_at) from pursuit_registration_queue where attempts > 0")
+                .query((rs, n) -> new Stuck(rs.getLong(1), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .optional().filter(s -> s.names() > 0);
     }
 
     private void run() {

@@ -2,6 +2,12 @@ package org.interstice.pursuit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +16,8 @@ import java.util.List;
 import java.util.UUID;
 import org.interstice.IntegrationTest;
 import org.interstice.MadeUpNames;
+import org.interstice.SignIn;
+import org.interstice.agency.Role;
 import org.interstice.TestClock;
 import org.interstice.agency.Users;
 import org.interstice.intelligence.EntityRef;
@@ -32,6 +40,7 @@ class RegistrationQueueTest {
 
     @Autowired ReportRecording recording;
     @Autowired RegistrationQueue queue;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
@@ -76,7 +85,7 @@ class RegistrationQueueTest {
     }
 
     @Test
-    void a_name_waiting_to_be_retried_is_registered_once_its_time_has_come() {
+    void a_name_waiting_to_be_retried_is_registered_once_its_time_has_come_and_the_alarm_list_says_so_meanwhile() throws Exception {
         ReportRecording.Outcome[] named = new ReportRecording.Outcome[1];
         // as if registering him had failed once: the row is kept, not to be tried again for a minute
         transactions.executeWithoutResult(status -> {
@@ -89,11 +98,22 @@ class RegistrationQueueTest {
         queue.drain();
         assertThat(queued(named[0])).as("not due yet").isEqualTo(1);
         assertThat(suspects(man)).isZero();
+        // the alarm list says that a named man is missing from the pathway, so nobody takes it as complete
+        mvc.perform(get("/pursuit/alarms").with(SignIn.as(Role.PARTNERSHIP_LEAD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 suspect named in intelligence reports could not yet be added")));
+        mvc.perform(get("/api/v1/pursuit/alarms").with(SignIn.partnershipToken()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.suspectsNotYetRegistered").value(1));
 
         ((TestClock) clock).advance(Duration.ofMinutes(2));
         queue.drain();
         assertThat(queued(named[0])).isZero();
         assertThat(suspects(man)).isEqualTo(1);
+        mvc.perform(get("/pursuit/alarms").with(SignIn.as(Role.PARTNERSHIP_LEAD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("could not yet be added"))));
+        mvc.perform(get("/api/v1/pursuit/alarms").with(SignIn.partnershipToken()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.suspectsNotYetRegistered").value(0));
     }
 
     private long suspects(UUID person) {
