@@ -82,7 +82,15 @@ public class ResolutionBench {
             }
             double secs = (System.nanoTime() - t) / 1e9;
             System.out.printf("recorded %d reports through ReportRecording.record in %.1f s (%.0f reports/s)%n", generated.size(), secs, generated.size() / secs);
-            Thread.sleep(2000); // pursuit's and signals' listeners finish the last reports
+            // what follows a report (pursuit's registration and alarm sweep, the listeners' event publications) catching up
+            JdbcClient db = ctx.getBean(JdbcClient.class);
+            boolean queue = db.sql("select to_regclass('pursuit_registration_queue') is not null").query(Boolean.class).single();
+            String waiting = "select count(*) from event_publication where completion_date is null and (status is null or status <> 'FAILED')"
+                    + (queue ? " union all select count(*) from pursuit_registration_queue where attempts = 0" : "");
+            while (db.sql(waiting).query(Long.class).list().stream().mapToLong(Long::longValue).sum() > 0) Thread.sleep(100);
+            double drained = (System.nanoTime() - t) / 1e9;
+            System.out.printf("pursuit's registrations and every listener done %.1f s after the first report (%.1f s after the last); %d names failed to register%n",
+                    drained, drained - secs, queue ? db.sql("select count(*) from pursuit_registration_queue").query(Long.class).single() : 0);
             double[] after = cpuSeconds();
             System.out.printf("CPU (user + system) while recording, listeners included: JVM %.1f s, PostgreSQL %.1f s%n", after[0] - cpu[0], after[1] - cpu[1]);
             Map<String, Long> decisions = new java.util.TreeMap<>();

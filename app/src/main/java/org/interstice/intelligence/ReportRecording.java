@@ -109,6 +109,8 @@ public class ReportRecording {
         }
         audit.change(viewer, "RECORD_INTELLIGENCE", "intelligence_report", id);
         events.publishEvent(new IntelligenceRecorded(id, r.reportedOn(), viewer.agencyId(), new ArrayList<>(suspects)));
+        if (namesKnownChildAtRisk(r, resolved))
+            events.publishEvent(new ChildrenNamedAtRisk(id));
         return new Outcome(id, reference, List.copyOf(suspects), mentioned, persons, null, null);
     }
 
@@ -190,6 +192,15 @@ public class ReportRecording {
             if (p.isPresent()) return Optional.of(Outcome.refused("links", p.get()));
         }
         return Optional.empty();
+    }
+
+    /** Whether the report names as at risk a child that identity knows (the children signals acts on). */
+    private boolean namesKnownChildAtRisk(NewReport r, Map<EntityRef, UUID> resolved) {
+        List<UUID> children = r.mentions().stream().filter(m -> m.role() == MentionRole.CHILD_AT_RISK)
+                .map(m -> resolved.get(m.entity())).distinct().toList();
+        if (children.isEmpty()) return false;
+        return jdbc.sql("select exists (select 1 from pole_entity where id = any(cast(? as uuid[])) and subject_id is not null)")
+                .param("{" + String.join(",", children.stream().map(UUID::toString).toList()) + "}").query(Boolean.class).single();
     }
 
     private static String blankToNull(String s) {

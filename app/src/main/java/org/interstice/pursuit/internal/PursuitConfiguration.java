@@ -7,6 +7,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties(AlarmSettings.class)
+@EnableConfigurationProperties({AlarmSettings.class, RegistrationSettings.class})
 class PursuitConfiguration {
 }

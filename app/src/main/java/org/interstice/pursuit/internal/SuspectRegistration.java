@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.interstice.intelligence.IntelligenceRecorded;
 import org.interstice.intelligence.SuspectEvidence;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Every person named as a suspect in intelligence becomes a suspect on the pathway: every name counts. */
+/**
+ * Every person named as a suspect in intelligence becomes a suspect on the pathway: every name counts. The names a
+ * report gives reach here through {@link RegistrationQueue}, a batch at a time (ADR 0082).
+ */
 @Component
 public class SuspectRegistration {
 
@@ -28,11 +29,6 @@ public class SuspectRegistration {
         this.evidence = evidence;
         this.sweep = sweep;
         this.clock = clock;
-    }
-
-    @ApplicationModuleListener
-    void on(IntelligenceRecorded recorded) {
-        register(recorded.suspectPersonIds());
     }
 
     /** Registers the people as suspects, named on the date of the earliest report naming them, and re-assesses their alarms. */

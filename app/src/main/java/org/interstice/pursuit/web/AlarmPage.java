@@ -9,6 +9,7 @@ import org.interstice.agency.Users;
 import org.interstice.agency.Viewer;
 import org.interstice.audit.Audit;
 import org.interstice.pursuit.internal.Alarms;
+import org.interstice.pursuit.internal.RegistrationQueue;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,10 @@ class AlarmPage {
     private final Alarms alarms;
     private final Users users;
     private final Audit audit;
+    private final RegistrationQueue registrations;
 
-    AlarmPage(Alarms alarms, Users users, Audit audit) {
+    AlarmPage(Alarms alarms, Users users, Audit audit, RegistrationQueue registrations) {
+        this.registrations = registrations;
         this.alarms = alarms;
         this.users = users;
         this.audit = audit;
@@ -37,6 +40,7 @@ class AlarmPage {
         Map<UUID, String> owners = users.all().stream().collect(Collectors.toMap(UserSummary::id, UserSummary::displayName, (a, b) -> a));
         model.addAttribute("alarms", alarms.open());
         model.addAttribute("owners", owners);
+        model.addAttribute("stuck", registrations.stuck().orElse(null));
         return "pursuit/alarms";
     }
 }

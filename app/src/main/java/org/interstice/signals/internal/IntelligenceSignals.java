@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import org.interstice.agency.Agencies;
 import org.interstice.agency.Viewer;
 import org.interstice.intelligence.ChildrenAtRisk;
-import org.interstice.intelligence.IntelligenceRecorded;
+import org.interstice.intelligence.ChildrenNamedAtRisk;
 import org.interstice.signals.NewSignal;
 import org.interstice.signals.SignalIntake;
 import org.interstice.identity.Subjects;
@@ -42,7 +42,7 @@ class IntelligenceSignals {
     }
 
     @ApplicationModuleListener
-    void on(IntelligenceRecorded recorded) {
+    void on(ChildrenNamedAtRisk recorded) {
         for (ChildrenAtRisk.Named named : childrenAtRisk.in(recorded.reportId())) {
             var agency = agencies.byId(named.reportingAgencyId()).orElseThrow();
             Viewer from = new Viewer(null, "system:intelligence-signals", agency.name(), agency.id(), agency.code(),
