@@ -43,6 +43,7 @@ class PersonJoinFollowing {
 
     @ApplicationModuleListener
     void on(PersonsJoined joined) {
+        SuspectRegistration.holdPersons(jdbc, List.of(joined.absorbedId(), joined.survivorId()));
         lockInOrder(List.of(joined.absorbedId(), joined.survivorId()));
         Optional<Suspect> absorbed = suspects.byPerson(joined.absorbedId());
         Optional<Suspect> survivor = suspects.byPerson(joined.survivorId());
@@ -65,6 +66,7 @@ class PersonJoinFollowing {
 
     @ApplicationModuleListener
     void on(PersonsSplit split) {
+        SuspectRegistration.holdPersons(jdbc, List.of(split.survivorId(), split.restoredId()));
         lockInOrder(List.of(split.survivorId(), split.restoredId()));
         List<UUID> touched = new ArrayList<>();
         jdbc.sql("select suspect_id, kind, person_id from suspect_person_join where join_id = ?").param(split.joinId())

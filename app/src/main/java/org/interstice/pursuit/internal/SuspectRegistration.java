@@ -34,9 +34,25 @@ public class SuspectRegistration {
     /** Registers the people as suspects, named on the date of the earliest report naming them, and re-assesses their alarms. */
     public void register(List<UUID> personIds) {
         org.interstice.GenericPlans.within(jdbc, () -> {
+            holdPersons(jdbc, personIds);
             registerNamed(personIds);
             return null;
         });
+    }
+
+    /**
+     * Holds the persons, until the transaction ends, against pursuit following a join or split of any of them in another
+     * transaction (ADR 0082). Without it, a join committed while the queue's worker was registering the man it absorbs
+     * was followed before the worker committed: the follower saw no suspect to merge, and the worker's suspect stayed
+     * apart from the man he had been joined into. Advisory locks, taken in one order, before any suspect row is locked.
+     */
+    static void holdPersons(JdbcClient jdbc, java.util.Collection<UUID> personIds) {
+        if (personIds.isEmpty()) return;
+        jdbc.sql("""
+                        select pg_advisory_xact_lock(k) from (
+                            select distinct hashtextextended('pursuit-person:' || p, 0) as k from unnest(cast(? as uuid[])) as p) keys
+                        order by k""")
+                .param(AlarmSweep.array(personIds)).query((rs, n) -> 1).list();
     }
 
     private void registerNamed(List<UUID> personIds) {

@@ -40,6 +40,8 @@ class RegistrationQueueTest {
 
     @Autowired ReportRecording recording;
     @Autowired RegistrationQueue queue;
+    @Autowired SuspectRegistration registration;
+    @Autowired org.interstice.intelligence.internal.resolution.PersonJoins joins;
     @Autowired org.springframework.test.web.servlet.MockMvc mvc;
     @Autowired Users users;
     @Autowired JdbcClient jdbc;
@@ -114,6 +116,58 @@ class RegistrationQueueTest {
                 .andExpect(content().string(not(containsString("could not yet be added"))));
         mvc.perform(get("/api/v1/pursuit/alarms").with(SignIn.partnershipToken()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.suspectsNotYetRegistered").value(0));
+    }
+
+    @Test
+    void a_join_committed_while_the_worker_registers_the_man_it_absorbs_still_merges_his_suspect() throws Exception {
+        UUID survivor = fx.name("outreach.worker", 30, EntityRef.person(MadeUpNames.person(), null)).suspectPersonIds().get(0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> suspects(survivor) == 1);
+        // a second man named, whose registration is under way (in another transaction, not yet committed) when an
+        // analyst joins him to the first
+        UUID[] absorbed = new UUID[1];
+        transactions.executeWithoutResult(status -> {
+            var o = fx.name("nba.dsl", 20, EntityRef.person(MadeUpNames.person(), null));
+            absorbed[0] = o.suspectPersonIds().get(0);
+            jdbc.sql("delete from pursuit_registration_queue where report_id = ?").param(o.reportId()).update();
+        });
+        java.util.concurrent.CountDownLatch registered = new java.util.concurrent.CountDownLatch(1), commit = new java.util.concurrent.CountDownLatch(1);
+        Thread worker = new Thread(() -> transactions.executeWithoutResult(status -> {
+            registration.register(List.of(absorbed[0]));
+            registered.countDown();
+            try {
+                commit.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        worker.start();
+        registered.await();
+        var join = joins.join(users.viewerFor("intelligence.analyst").orElseThrow(), survivor, absorbed[0], "The same phone and the same car");
+        assertThat(join.done()).isTrue();
+        // pursuit's following of the join has either run already or is waiting for the registration to commit
+        await().atMost(Duration.ofSeconds(30)).until(() -> followed(join.id()) || waitingForPersons());
+        commit.countDown();
+        worker.join();
+
+        UUID current = jdbc.sql("select coalesce(joined_into, id) from pole_entity where id = ?").param(absorbed[0]).query(UUID.class).single();
+        UUID gone = current.equals(survivor) ? absorbed[0] : survivor;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(jdbc.sql("select count(*) from suspect where person_entity_id = ? and merged_into is null").param(gone)
+                    .query(Long.class).single()).as("no suspect left apart for the man joined into another").isZero();
+            assertThat(jdbc.sql("select count(*) from suspect where person_entity_id = ? and merged_into is null").param(current)
+                    .query(Long.class).single()).isEqualTo(1);
+        });
+    }
+
+    private boolean followed(UUID joinId) {
+        return jdbc.sql("""
+                        select count(*) from event_publication where listener_id like '%PersonJoinFollowing%'
+                          and serialized_event like '%' || ? || '%' and completion_date is not null""")
+                .param(joinId.toString()).query(Long.class).single() > 0;
+    }
+
+    private boolean waitingForPersons() {
+        return jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and not granted").query(Long.class).single() > 0;
     }
 
     private long suspects(UUID person) {
