@@ -119,37 +119,40 @@ public class RegistrationQueue implements SmartLifecycle {
         }
     }
 
+    /**
+     * Each due name in a transaction of its own. One that fails is kept with its error for a later try; when nothing
+     * could even be taken (the database itself failing) the failure goes to the worker's loop, which waits and tries again.
+     */
     private int oneByOne(int limit) {
         int done = 0;
         for (int i = 0; i < limit; i++) {
-            Long[] failed = new Long[2];
-            Integer taken;
+            Queued[] current = new Queued[1];
             try {
-                taken = transactions.execute(status -> {
+                boolean any = Boolean.TRUE.equals(transactions.execute(status -> {
                     List<Queued> rows = take(1);
-                    if (rows.isEmpty()) return 0;
-                    failed[0] = rows.get(0).id();
-                    failed[1] = (long) rows.get(0).attempts();
-                    registration.register(List.of(rows.get(0).personId()));
-                    return 1;
-                });
+                    if (rows.isEmpty()) return false;
+                    current[0] = rows.get(0);
+                    registration.register(List.of(current[0].personId()));
+                    return true;
+                }));
+                if (!any) break;
             } catch (RuntimeException e) {
-                LOG.error("Could not register named suspect (queue row {}); it stays queued and is retried", failed[0], e);
-                if (failed[0] != null) keep(failed[0], failed[1].intValue() + 1, e);
-                taken = 1;
+                if (current[0] == null) throw e;
+                LOG.error("Could not register named suspect (queue row {}); it stays queued and is retried", current[0].id(), e);
+                keep(current[0], e);
             }
-            if (taken == null || taken == 0) break;
-            done += taken;
+            done++;
         }
         return done;
     }
 
     /** Keeps a name that failed to register, with its error, not to be tried again before its back-off has passed. */
-    private void keep(long id, int attempts, RuntimeException e) {
+    private void keep(Queued failed, RuntimeException e) {
+        int attempts = failed.attempts() + 1;
         Duration wait = settings.retryAfter().multipliedBy(1L << Math.min(attempts - 1, 10));
         transactions.executeWithoutResult(status -> jdbc.sql("""
                         update pursuit_registration_queue set attempts = ?, not_before = ?, last_error = ? where id = ?""")
-                .params(attempts, Timestamp.from(clock.instant().plus(wait)), e.getClass().getSimpleName(), id).update());
+                .params(attempts, Timestamp.from(clock.instant().plus(wait)), e.getClass().getSimpleName(), failed.id()).update());
     }
 
     /** Takes (locks) up to {@code limit} due names, oldest first, deleting them in the caller's transaction. */
