@@ -59,14 +59,7 @@ public class AlarmSweep {
         int raised = 0;
         for (int i = 0; i < ids.size(); i += BATCH) {
             List<UUID> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    raised += transactions.execute(status -> sweep(batch, today));
-                    break;
-                } catch (org.springframework.dao.PessimisticLockingFailureException e) {
-                    if (attempt == 3) throw e;
-                }
-            }
+            raised += Deadlocks.retried(transactions, status -> sweep(batch, today));
         }
         return raised;
     }

@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -103,20 +102,14 @@ public class RegistrationQueue implements SmartLifecycle {
 
     /** One batch in one transaction (retried when it meets a deadlock, which PostgreSQL has already rolled back). */
     private int batch(int limit) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.execute(status -> {
-                    List<Queued> rows = take(limit);
-                    if (rows.isEmpty()) return 0;
-                    LinkedHashSet<UUID> persons = new LinkedHashSet<>();
-                    rows.forEach(r -> persons.add(r.personId()));
-                    registration.register(new ArrayList<>(persons));
-                    return rows.size();
-                });
-            } catch (PessimisticLockingFailureException e) {
-                if (attempt == 3) throw e;
-            }
-        }
+        return Deadlocks.retried(transactions, status -> {
+            List<Queued> rows = take(limit);
+            if (rows.isEmpty()) return 0;
+            LinkedHashSet<UUID> persons = new LinkedHashSet<>();
+            rows.forEach(r -> persons.add(r.personId()));
+            registration.register(new ArrayList<>(persons));
+            return rows.size();
+        });
     }
 
     /**
