@@ -159,7 +159,7 @@ public class ReportRecording {
         Map<UUID, PersonResolution.Tie> out = new HashMap<>();
         if (ids.isEmpty()) return out;
         jdbc.sql("select id, entity_type, label, premises_kind from pole_entity where id = any(cast(? as uuid[])) and kind in ('OBJECT', 'LOCATION')")
-                .param("{" + ids.stream().map(UUID::toString).distinct().collect(java.util.stream.Collectors.joining(",")) + "}")
+                .param(PersonResolution.array(new java.util.LinkedHashSet<>(ids)))
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
                     out.put(id, new PersonResolution.Tie(id, EntityType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
@@ -200,7 +200,7 @@ public class ReportRecording {
                 .map(m -> resolved.get(m.entity())).distinct().toList();
         if (children.isEmpty()) return false;
         return jdbc.sql("select exists (select 1 from pole_entity where id = any(cast(? as uuid[])) and subject_id is not null)")
-                .param("{" + String.join(",", children.stream().map(UUID::toString).toList()) + "}").query(Boolean.class).single();
+                .param(PersonResolution.array(children)).query(Boolean.class).single();
     }
 
     private static String blankToNull(String s) {

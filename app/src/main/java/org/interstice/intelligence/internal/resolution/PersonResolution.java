@@ -368,7 +368,8 @@ public class PersonResolution {
         return evidence.stream().map(MentionScore.Evidence::display).collect(Collectors.joining("\n"));
     }
 
-    static String array(Collection<UUID> ids) {
+    /** A PostgreSQL array literal of ids, bound as one parameter and cast to uuid[]. */
+    public static String array(Collection<UUID> ids) {
         StringBuilder b = new StringBuilder("{");
         for (UUID id : ids) b.append(b.length() > 1 ? "," : "").append(id);
         return b.append('}').toString();
