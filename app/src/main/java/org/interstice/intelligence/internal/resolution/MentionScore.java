@@ -154,13 +154,18 @@ public final class MentionScore {
      * common; not by its sound alone (a street name "Kid" sounds like a misspelt "Cuidi"), nor by an initial, which may
      * be his brother's as well as his (ADR 0081).
      */
-    private static boolean places(PersonName m, KnownName k) {
+    private boolean places(PersonName m, KnownName k) {
         PersonName o = k.name();
         if (!m.present() || !o.present() || byInitial(m, o)) return false;
-        if (m.full() && o.full()) return spelt(NameAgreement.of(m.given(), o.given(), true)) && spelt(NameAgreement.of(m.family(), o.family(), false));
+        if (m.full() && o.full()) return spelt(level(m.given(), o.given(), true)) && spelt(level(m.family(), o.family(), false));
         PersonName lone = m.full() ? o : m, other = m.full() ? m : o;
-        return spelt(NameAgreement.of(lone.given(), other.given(), true))
-                || (other.full() && spelt(NameAgreement.of(lone.given(), other.family(), false)));
+        return spelt(level(lone.given(), other.given(), true))
+                || (other.full() && spelt(level(lone.given(), other.family(), false)));
+    }
+
+    /** The linkage engine's level of two single names, with keying slips when {@code keyingSlips} is on. */
+    private Level level(String a, String b, boolean nicknames) {
+        return NameAgreement.of(a, b, nicknames, settings.keyingSlips());
     }
 
     private static boolean spelt(Level level) {
@@ -209,7 +214,7 @@ public final class MentionScore {
         // an initial is not waived within a circle: it may be his brother's as well as his (ADR 0081)
         if (byInitial(m, o)) return withInitials(m, o, vs);
         if (m.full() && o.full()) {
-            Level g = NameAgreement.of(m.given(), o.given(), true), f = NameAgreement.of(m.family(), o.family(), false);
+            Level g = level(m.given(), o.given(), true), f = level(m.family(), o.family(), false);
             if (g.agrees() && f.agrees()) {
                 return g == Level.EXACT && f == Level.EXACT
                         ? adjusted(circle, "full name exact" + vs, 9, tf(Part.GIVEN, m.given(), o.given(), g), tf(Part.FAMILY, m.family(), o.family(), f))
@@ -221,7 +226,7 @@ public final class MentionScore {
             return new Evidence("different names" + vs, -10);
         }
         PersonName lone = m.full() ? o : m, other = m.full() ? m : o;
-        Level g = NameAgreement.of(lone.given(), other.given(), true);
+        Level g = level(lone.given(), other.given(), true);
         Optional<NameFrequencies.Adjustment> tf = tf(Part.GIVEN, lone.given(), other.given(), g);
         if (!other.full()) {
             if (g == Level.EXACT) return adjusted(circle, "same name" + vs, 4, tf);
@@ -230,7 +235,7 @@ public final class MentionScore {
         }
         if (g == Level.EXACT) return adjusted(circle, "given name exact, family name not given" + vs, 3, tf);
         if (g.agrees()) return adjusted(circle, "given name " + g.label() + ", family name not given" + vs, 2, tf);
-        Level asFamily = NameAgreement.of(lone.given(), other.family(), false);
+        Level asFamily = level(lone.given(), other.family(), false);
         if (asFamily.agrees()) return adjusted(circle, "known by his family name" + vs, 2, tf(Part.FAMILY, lone.given(), other.family(), asFamily));
         return new Evidence("a single name not known as a form of the full name" + vs, -2);
     }
@@ -247,8 +252,8 @@ public final class MentionScore {
      */
     private Evidence withInitials(PersonName m, PersonName o, String vs) {
         boolean givenInitial = initial(m.given()) || initial(o.given()), familyInitial = initial(m.family()) || initial(o.family());
-        Level g = givenInitial ? initialLevel(m.given(), o.given()) : NameAgreement.of(m.given(), o.given(), true);
-        Level f = familyInitial ? initialLevel(m.family(), o.family()) : NameAgreement.of(m.family(), o.family(), false);
+        Level g = givenInitial ? initialLevel(m.given(), o.given()) : level(m.given(), o.given(), true);
+        Level f = familyInitial ? initialLevel(m.family(), o.family()) : level(m.family(), o.family(), false);
         if (!g.agrees() && !f.agrees()) return new Evidence("different names" + vs, -10);
         if (!f.agrees()) return new Evidence("same given name, different family " + (familyInitial ? "initial" : "name") + vs, -6);
         if (!g.agrees()) return new Evidence("same family name, different given " + (givenInitial ? "initial" : "name") + vs, -6);

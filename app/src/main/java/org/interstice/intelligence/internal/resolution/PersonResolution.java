@@ -89,7 +89,8 @@ public class PersonResolution {
             }
             mention = new MentionScore.Mention(name, ref.dateOfBirth(), ref.estimatedAge(), reportedOn, subjectId);
         }
-        List<MentionScore.Score> scored = score(mention, ties, exclude);
+        List<Scored> candidates = score(mention, ties, exclude);
+        List<MentionScore.Score> scored = candidates.stream().map(Scored::score).toList();
         MentionScore.Score best = scored.isEmpty() ? null : scored.get(0);
         if (best != null && best.total() >= settings.joinScore() && !best.differentSubjects()) {
             if (subjectId != null)
@@ -101,7 +102,8 @@ public class PersonResolution {
             record(reportId, best.personId(), asGiven, name, ref, reportedOn, Decision.JOINED, best.total(), evidence, now);
             // the mention ties together persons known apart until now: each it would join on its own is the same man
             UUID person = best.personId();
-            for (MentionScore.Score other : scored.subList(1, scored.size())) {
+            for (Scored c : candidates.subList(1, candidates.size())) {
+                MentionScore.Score other = apart(mention, candidates.get(0), c);
                 if (other.total() < settings.joinScore() || other.differentSubjects()) continue;
                 var joined = joins.byResolution(viewer, person, other.personId(), reportId, other, now);
                 if (joined.isPresent()) person = joined.get();
@@ -210,8 +212,26 @@ public class PersonResolution {
         return List.copyOf(out);
     }
 
+    /** A candidate as scored, with what he was scored on. */
+    record Scored(MentionScore.Score score, MentionScore.Candidate candidate, MentionScore.SharedObject circle) {
+    }
+
+    /**
+     * A second candidate the mention would join on its own, scored only on what it does not share with the best: an
+     * object both already hold (a family's car, a phone passed between them) is explained by either man, so it cannot
+     * also say they are one. The mention ties them together only when the rest of its evidence does.
+     */
+    private MentionScore.Score apart(MentionScore.Mention m, Scored best, Scored other) {
+        Set<String> bests = best.candidate().shared().stream().map(o -> o.type() + " " + o.label()).collect(Collectors.toSet());
+        List<MentionScore.SharedObject> own = other.candidate().shared().stream().filter(o -> !bests.contains(o.type() + " " + o.label())).toList();
+        if (own.size() == other.candidate().shared().size()) return other.score();
+        MentionScore.SharedObject circle = other.circle() != null && bests.contains(other.circle().type() + " " + other.circle().label()) ? null : other.circle();
+        MentionScore.Candidate c = other.candidate();
+        return model.score(m, new MentionScore.Candidate(c.personId(), c.subjectId(), c.names(), own), circle);
+    }
+
     /** The scored candidates, best first. */
-    List<MentionScore.Score> score(MentionScore.Mention m, List<Tie> ties, Set<UUID> exclude) {
+    List<Scored> score(MentionScore.Mention m, List<Tie> ties, Set<UUID> exclude) {
         Map<UUID, Set<UUID>> tiedTo = new HashMap<>();
         Map<UUID, List<MentionScore.SharedObject>> shared = sharedObjects(ties, tiedTo);
         Set<UUID> ids = new LinkedHashSet<>(shared.keySet());
@@ -222,14 +242,14 @@ public class PersonResolution {
         Map<UUID, List<MentionScore.KnownName>> names = knownNames(ids);
         Map<UUID, MentionScore.SharedObject> circles = settings.circles() && complete(tiedTo) && m.name().present()
                 ? circles(ties, tiedTo, p -> model.nameAgrees(m, names.getOrDefault(p, List.of()))) : Map.of();
-        List<MentionScore.Score> out = new ArrayList<>();
+        List<Scored> out = new ArrayList<>();
         jdbc.sql("select id, subject_id from pole_entity where id = any(cast(? as uuid[])) and entity_type = 'PERSON' and joined_into is null")
                 .param(array).query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    out.add(model.score(m, new MentionScore.Candidate(id, rs.getObject(2, UUID.class), names.getOrDefault(id, List.of()),
-                            shared.getOrDefault(id, List.of())), circles.get(id)));
+                    var c = new MentionScore.Candidate(id, rs.getObject(2, UUID.class), names.getOrDefault(id, List.of()), shared.getOrDefault(id, List.of()));
+                    out.add(new Scored(model.score(m, c, circles.get(id)), c, circles.get(id)));
                 });
-        out.sort(Comparator.comparingDouble(MentionScore.Score::total).reversed().thenComparing(s -> s.personId().toString()));
+        out.sort(Comparator.comparingDouble((Scored s) -> s.score().total()).reversed().thenComparing(s -> s.score().personId().toString()));
         return out;
     }
 

@@ -30,6 +30,9 @@ import org.springframework.context.annotation.Configuration;
  * <p>Circles (ADR 0083): when {@code circles} is on, a person who shares a phone, vehicle, account, licence or address
  * with the mention and is the only man tied to it whose name agrees with the mention's is not marked down for his name
  * being common, and being that only man weighs {@code circleName}.
+ *
+ * <p>Keying slips: when {@code keyingSlips} is on, two names of four letters or more, with the same first letter, one
+ * slip apart ("Carl" and "Caol"), agree as a near name does (the linkage engine's {@code NameAgreement} level SLIP).
  */
 @ConfigurationProperties("interstice.intelligence.resolution")
 public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultValue("5") double reviewScore,
@@ -47,7 +50,7 @@ public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultV
                                  @DefaultValue("true") boolean subjectSearch, @DefaultValue("5") int subjectSearchLimit,
                                  @DefaultValue("true") boolean bridges, @DefaultValue("3") int bridgeRounds,
                                  @DefaultValue("true") boolean frequencyFuzzyBySound, @DefaultValue("true") boolean circles,
-                                 @DefaultValue("2") double circleName) {
+                                 @DefaultValue("2") double circleName, @DefaultValue("true") boolean keyingSlips) {
 
     public ResolutionSettings {
         if (reviewScore > joinScore)
@@ -61,7 +64,7 @@ public record ResolutionSettings(@DefaultValue("10") double joinScore, @DefaultV
         return new ResolutionSettings(10, 5, 12, 6, 12, 12, 3, 2, 1,
                 List.of("hotel", "takeaway", "shop", "restaurant", "cafe", "taxi", "pub", "bar", "club", "park", "station",
                         "shisha", "fast food", "car wash", "school", "leisure"), 200, 3000,
-                1, 0.5, 4, 2, 200, Duration.ofMinutes(15), true, 5, true, 3, true, true, 2);
+                1, 0.5, 4, 2, 200, Duration.ofMinutes(15), true, 5, true, 3, true, true, 2, true);
     }
 
     /** True when premises of this kind are a public place that many unrelated people share. */

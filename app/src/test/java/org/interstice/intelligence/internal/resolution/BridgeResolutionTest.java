@@ -117,6 +117,23 @@ class BridgeResolutionTest {
     }
 
     @Test
+    void a_brother_named_with_the_family_car_and_his_brothers_phone_joins_himself_and_leaves_his_brother_apart() {
+        String family = "Mahm" + letters(3), phone = phone(), car = registration();
+        PersonResolution.Resolved tariq = report(60, "Zorab" + letters(2) + " " + family, phone, car);
+        String tahir = "Kiveb" + letters(2) + " " + family;
+        PersonResolution.Resolved first = report(40, tahir, null, car);
+        assertThat(first.personId()).as("same family and car, different given name").isNotEqualTo(tariq.personId());
+
+        // the brother is named again, using his brother's phone: the name and the car are his, the phone his brother's
+        PersonResolution.Resolved again = report(20, tahir, phone, car);
+        assertThat(again.decision()).isEqualTo(PersonResolution.Decision.JOINED);
+        assertThat(joins.current(again.personId())).isEqualTo(joins.current(first.personId()));
+        // the family car is explained by either brother, and a different given name with a phone alone is for review
+        assertThat(joins.current(tariq.personId())).as("his brother is not joined to him").isEqualTo(tariq.personId())
+                .isNotEqualTo(joins.current(first.personId()));
+    }
+
+    @Test
     void a_child_seen_in_his_car_is_not_bridged_to_him_however_strong_the_car() {
         String man = "Dean" + letters(2) + " Kirb" + letters(3), phone = phone(), car = registration();
         PersonResolution.Resolved dean = report(60, man, phone, car);

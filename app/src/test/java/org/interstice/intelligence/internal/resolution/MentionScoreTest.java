@@ -151,4 +151,18 @@ class MentionScoreTest {
         assertThat(decision(MODEL.score(named("T Mahmood"), known(List.of("Tariq Mahmood"), CAR)))).isEqualTo("review");
         assertThat(decision(MODEL.score(named("S Mahmood"), known(List.of("Tariq Mahmood"), CAR)))).isEqualTo("new");
     }
+
+    @Test
+    void a_keying_slip_in_a_short_name_with_his_phone_joins_but_a_different_name_with_it_goes_to_review() {
+        // "Caol" for "Carl": one letter replaced, which Jaro-Winkler alone (0.87) read as a different given name
+        var slip = MODEL.score(named("Caol Zhu"), known(List.of("Carl Zhu"), PHONE));
+        assertThat(decision(slip)).isEqualTo("join");
+        assertThat(slip.evidence().get(0).display()).startsWith("+7 full name agrees: given name one keying slip, family name exact");
+        // his brother Colin with the same phone is a different given name: an analyst decides
+        assertThat(decision(MODEL.score(named("Colin Zhu"), known(List.of("Carl Zhu"), PHONE)))).isEqualTo("review");
+        // without the setting the slip is a different given name, as before
+        var without = new MentionScore(new ResolutionSettings(10, 5, 12, 6, 12, 12, 3, 2, 1, List.of("takeaway"), 200, 3000,
+                1, 0.5, 4, 2, 200, java.time.Duration.ofMinutes(15), true, 5, true, 3, true, true, 2, false));
+        assertThat(decision(without.score(named("Caol Zhu"), known(List.of("Carl Zhu"), PHONE)))).isEqualTo("review");
+    }
 }
