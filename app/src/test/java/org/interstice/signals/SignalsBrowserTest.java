@@ -2,6 +2,8 @@ package org.interstice.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.interstice.BrowserTest;
@@ -17,6 +19,9 @@ class SignalsBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     private UUID demoChild(String name) {
         return jdbc.sql("SELECT subject_id FROM protection_child WHERE stated_name = :name").param("name", name)
@@ -38,6 +43,9 @@ class SignalsBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Choose a kind of signal");
         assertAccessible();
         new Select(driver.findElement(By.id("signal-kind"))).selectByValue("FOUND_WITH_OLDER_ADULTS");
+        // yesterday, so that "00:10" is never in the future (run between midnight and 00:10, today's 00:10 was refused)
+        driver.findElement(By.id("signal-occurredOn")).clear();
+        driver.findElement(By.id("signal-occurredOn")).sendKeys(LocalDate.now(clock).minusDays(1).toString());
         driver.findElement(By.id("signal-occurredTime")).sendKeys("00:10");
         driver.findElement(By.id("signal-summary")).sendKeys(summary);
         clickAndWait(By.id("save-signal"));
