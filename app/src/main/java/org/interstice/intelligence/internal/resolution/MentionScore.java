@@ -100,17 +100,30 @@ public final class MentionScore {
         List<Evidence> lines = new ArrayList<>();
         Evidence bestName = bestName(mine, other.names());
         if (bestName != null) lines.add(bestName);
-        Evidence age = null;
-        for (KnownName x : mine) {
-            Optional<Evidence> e = age(new Mention(x.name(), x.dateOfBirth(), x.estimatedAge(), x.reportedOn(), null), other.names());
-            if (e.isPresent() && (age == null || e.get().weight() < age.weight())) age = e.get();
-        }
-        if (age != null) lines.add(age);
+        ages(mine, other.names()).ifPresent(lines::add);
         lines.addAll(objects(other.shared()));
         double total = lines.stream().mapToDouble(Evidence::weight).sum();
         boolean differentSubjects = mySubject != null && other.subjectId() != null && !mySubject.equals(other.subjectId());
         if (differentSubjects) lines.add(new Evidence("tied to a different identity subject: an analyst must decide", 0));
         return new Score(other.personId(), total, List.copyOf(lines), differentSubjects);
+    }
+
+    /** Two persons' ages: for each of his mentions the nearest of the other's, and of those the least favourable. */
+    private Optional<Evidence> ages(List<KnownName> mine, List<KnownName> theirs) {
+        Evidence age = null;
+        for (KnownName x : mine) {
+            Optional<Evidence> e = age(new Mention(x.name(), x.dateOfBirth(), x.estimatedAge(), x.reportedOn(), null), theirs);
+            if (e.isPresent() && (age == null || e.get().weight() < age.weight())) age = e.get();
+        }
+        return Optional.ofNullable(age);
+    }
+
+    /**
+     * Whether two persons' ages, or dates of birth, say they are different men (ADR 0084): a report naming one of them
+     * does not join them, whatever it shares with each.
+     */
+    public boolean agesDisagree(List<KnownName> mine, List<KnownName> theirs) {
+        return ages(mine, theirs).map(e -> e.weight() < 0).orElse(false);
     }
 
     /**

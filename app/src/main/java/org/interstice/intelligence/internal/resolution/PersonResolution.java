@@ -105,6 +105,8 @@ public class PersonResolution {
             for (Scored c : candidates.subList(1, candidates.size())) {
                 MentionScore.Score other = apart(mention, candidates.get(0), c);
                 if (other.total() < settings.joinScore() || other.differentSubjects()) continue;
+                // two men whose ages the reports put apart are not made one by a report naming either
+                if (model.agesDisagree(candidates.get(0).candidate().names(), c.candidate().names())) continue;
                 var joined = joins.byResolution(viewer, person, other.personId(), reportId, other, now);
                 if (joined.isPresent()) person = joined.get();
             }
@@ -170,8 +172,10 @@ public class PersonResolution {
                 // a bridge is a tie: names alone, however many each holds, never join two persons without a mention
                 boolean tied = shared.getOrDefault(o, List.of()).stream().anyMatch(x -> x.type() != EntityType.PREMISES);
                 // nor does an object alone: a child seen in a man's car, or his phone on her, does not make her him
+                // and two men whose ages the reports put apart are not one, whatever they share (ADR 0084)
                 if (tied && s.total() >= settings.joinScore() && !s.differentSubjects()
-                        && model.namesAgree(whole.names(), names.getOrDefault(o, List.of()))) bridges.add(s);
+                        && model.namesAgree(whole.names(), names.getOrDefault(o, List.of()))
+                        && !model.agesDisagree(whole.names(), names.getOrDefault(o, List.of()))) bridges.add(s);
             }
             if (bridges.isEmpty()) break;
             bridges.sort(Comparator.comparingDouble(MentionScore.Score::total).reversed().thenComparing(s -> s.personId().toString()));

@@ -54,7 +54,12 @@ class BridgeResolutionTest {
 
     /** A child's account naming a man, tied to a phone and/or a car; answers how he was resolved. */
     PersonResolution.Resolved report(int daysAgo, String name, String phone, String car) {
-        EntityRef man = EntityRef.person(name, null, null, null, null);
+        return report(daysAgo, name, null, phone, car);
+    }
+
+    /** The same, with the man's age as the child estimated it (null for none). */
+    PersonResolution.Resolved report(int daysAgo, String name, Integer age, String phone, String car) {
+        EntityRef man = EntityRef.person(name, null, null, age, null);
         List<NewReport.LinkSpec> links = new ArrayList<>();
         if (phone != null) links.add(new NewReport.LinkSpec(man, "USES_PHONE", EntityRef.phone(phone)));
         if (car != null) links.add(new NewReport.LinkSpec(man, "DRIVES", EntityRef.vehicle(car, null)));
@@ -131,6 +136,19 @@ class BridgeResolutionTest {
         // the family car is explained by either brother, and a different given name with a phone alone is for review
         assertThat(joins.current(tariq.personId())).as("his brother is not joined to him").isEqualTo(tariq.personId())
                 .isNotEqualTo(joins.current(first.personId()));
+    }
+
+    @Test
+    void a_father_and_son_of_one_name_are_not_joined_by_a_report_naming_the_name_with_the_sons_phone_and_the_fathers_car() {
+        String name = "Vorab" + letters(2) + " Tuln" + letters(3), phone = phone(), car = registration();
+        PersonResolution.Resolved son = report(60, name, 19, phone, null);
+        PersonResolution.Resolved father = report(40, name, 52, null, car);
+        assertThat(joins.current(father.personId())).as("33 years apart").isNotEqualTo(joins.current(son.personId()));
+
+        // the name, the son's phone and the father's car: it joins one of them, never both
+        PersonResolution.Resolved both = report(20, name, phone, car);
+        assertThat(both.decision()).isEqualTo(PersonResolution.Decision.JOINED);
+        assertThat(joins.current(son.personId())).isNotEqualTo(joins.current(father.personId()));
     }
 
     @Test
