@@ -73,19 +73,7 @@ public final class NameAgreement {
 
     /** Both of four letters or more, the same first letter, and a Damerau-Levenshtein distance of one. */
     static boolean oneSlip(String a, String b) {
-        if (a.length() < 4 || b.length() < 4 || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 1) return false;
-        if (a.length() == b.length()) {
-            int first = -1, diffs = 0;
-            for (int i = 0; i < a.length(); i++)
-                if (a.charAt(i) != b.charAt(i)) { if (diffs++ == 0) first = i; }
-            if (diffs == 1) return true;
-            return diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
-                    && a.substring(first + 2).equals(b.substring(first + 2));
-        }
-        String lo = a.length() < b.length() ? a : b, hi = a.length() < b.length() ? b : a;
-        int i = 0;
-        while (i < lo.length() && lo.charAt(i) == hi.charAt(i)) i++;
-        return lo.substring(i).equals(hi.substring(i + 1));
+        return a.length() >= 4 && b.length() >= 4 && a.charAt(0) == b.charAt(0) && Similarity.oneKeyingError(a.toCharArray(), b.toCharArray());
     }
 
     private static boolean phonetic(String a, String b) {

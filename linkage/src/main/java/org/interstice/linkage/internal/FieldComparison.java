@@ -230,7 +230,7 @@ public abstract class FieldComparison {
 
         @Override
         int valueLevel(Dict t, int va, int vb, Scratch s) {
-            if (oneEdit(t.chars[va], t.chars[vb])) return 1;
+            if (Similarity.oneEdit(t.chars[va], t.chars[vb])) return 1;
             if (t.year[va] == t.year[vb] && t.day[va] == t.month[vb] && t.month[va] == t.day[vb]) return 1;
             int diff = Math.abs(t.epoch[va] - t.epoch[vb]);
             if (diff <= 31) return 2;
@@ -238,20 +238,6 @@ public abstract class FieldComparison {
             return 4;
         }
 
-        /** One substituted digit or two adjacent digits transposed (strings of equal length). */
-        static boolean oneEdit(char[] x, char[] y) {
-            if (x.length != y.length) return false;
-            int first = -1, diffs = 0;
-            for (int i = 0; i < x.length; i++) {
-                if (x[i] != y[i]) {
-                    if (diffs == 0) first = i;
-                    if (++diffs > 2) return false;
-                }
-            }
-            if (diffs == 1) return true;
-            return diffs == 2 && first + 1 < x.length && x[first] == y[first + 1] && x[first + 1] == y[first]
-                    && x[first] != x[first + 1];
-        }
     }
 
     /** Postcode: full, sector, district (UK postcodes), one character edit, else. */
@@ -298,20 +284,10 @@ public abstract class FieldComparison {
         @Override
         int valueLevel(Dict t, int va, int vb, Scratch s) {
             char[] x = t.chars[va], y = t.chars[vb];
-            if (!oneKeyingError(x, y)) return 3;
+            if (!Similarity.oneKeyingError(x, y)) return 3;
             return consecutive(x, y) ? 2 : 1;
         }
 
-        /** Damerau-Levenshtein distance exactly one (the values differ). */
-        static boolean oneKeyingError(char[] x, char[] y) {
-            if (x.length == y.length) return Date.oneEdit(x, y);
-            if (Math.abs(x.length - y.length) != 1) return false;
-            char[] lo = x.length < y.length ? x : y, hi = x.length < y.length ? y : x;
-            int i = 0;
-            while (i < lo.length && lo[i] == hi[i]) i++;
-            for (int j = i; j < lo.length; j++) if (lo[j] != hi[j + 1]) return false;
-            return true;
-        }
 
         /** Both all digits, of equal length, differing by exactly one as numbers. */
         static boolean consecutive(char[] x, char[] y) {
@@ -355,7 +331,7 @@ public abstract class FieldComparison {
             return oneEdit(x, okA ? 0 : 1, y, okB ? 0 : 1) ? 1 : -1;
         }
 
-        /** {@link Date#oneEdit} on x from xo and y from yo (skipping the invalid mark). */
+        /** {@link Similarity#oneEdit} on x from xo and y from yo (skipping the invalid mark). */
         private static boolean oneEdit(char[] x, int xo, char[] y, int yo) {
             int n = x.length - xo;
             if (n != y.length - yo) return false;

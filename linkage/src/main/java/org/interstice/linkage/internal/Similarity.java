@@ -83,6 +83,32 @@ public final class Similarity {
         return a.length - b.length;
     }
 
+    /** One substituted character or two adjacent characters transposed (strings of equal length). */
+    public static boolean oneEdit(char[] x, char[] y) {
+        if (x.length != y.length) return false;
+        int first = -1, diffs = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] != y[i]) {
+                if (diffs == 0) first = i;
+                if (++diffs > 2) return false;
+            }
+        }
+        if (diffs == 1) return true;
+        return diffs == 2 && first + 1 < x.length && x[first] == y[first + 1] && x[first + 1] == y[first]
+                && x[first] != x[first + 1];
+    }
+
+    /** Damerau-Levenshtein distance exactly one (the values differ): one character substituted, added or dropped, or two neighbours swapped. */
+    public static boolean oneKeyingError(char[] x, char[] y) {
+        if (x.length == y.length) return oneEdit(x, y);
+        if (Math.abs(x.length - y.length) != 1) return false;
+        char[] lo = x.length < y.length ? x : y, hi = x.length < y.length ? y : x;
+        int i = 0;
+        while (i < lo.length && lo[i] == hi[i]) i++;
+        for (int j = i; j < lo.length; j++) if (lo[j] != hi[j + 1]) return false;
+        return true;
+    }
+
     /** Levenshtein distance, or {@code max + 1} when it exceeds {@code max}. */
     public static int levenshtein(char[] a, char[] b, int max, Scratch s) {
         int la = a.length, lb = b.length;
