@@ -226,10 +226,10 @@ public class PersonResolution {
      * also say they are one. The mention ties them together only when the rest of its evidence does.
      */
     private MentionScore.Score apart(MentionScore.Mention m, Scored best, Scored other) {
-        Set<String> bests = best.candidate().shared().stream().map(o -> o.type() + " " + o.label()).collect(Collectors.toSet());
-        List<MentionScore.SharedObject> own = other.candidate().shared().stream().filter(o -> !bests.contains(o.type() + " " + o.label())).toList();
+        Set<MentionScore.SharedObject> bests = Set.copyOf(best.candidate().shared());
+        List<MentionScore.SharedObject> own = other.candidate().shared().stream().filter(o -> !bests.contains(o)).toList();
         if (own.size() == other.candidate().shared().size()) return other.score();
-        MentionScore.SharedObject circle = other.circle() != null && bests.contains(other.circle().type() + " " + other.circle().label()) ? null : other.circle();
+        MentionScore.SharedObject circle = other.circle() != null && bests.contains(other.circle()) ? null : other.circle();
         MentionScore.Candidate c = other.candidate();
         return model.score(m, new MentionScore.Candidate(c.personId(), c.subjectId(), c.names(), own), circle);
     }
